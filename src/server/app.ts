@@ -1,0 +1,49 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { accountsRoutes, createAccountsRepository, createAccountsService } from './features/accounts/index.js';
+import { clientsRoutes, createClientsService } from './features/clients/index.js';
+import { createOrganisationsService, organisationsRoutes } from './features/organisations/index.js';
+import { installRouteAccess } from './platform/access/route-access.js';
+import { SessionStore } from './platform/auth/sessions.js';
+import type { Config } from './platform/config.js';
+import type { Db } from './platform/db/database.js';
+import { installCsrfProtection } from './platform/http/csrf.js';
+import { installErrorHandler } from './platform/http/error-handler.js';
+import { healthRoutes } from './platform/http/health.js';
+import { installOpenApi } from './platform/http/openapi.js';
+import { installSecurityHeaders } from './platform/http/security-headers.js';
+import { installWebApp } from './platform/http/web-app.js';
+import { loggerOptions } from './platform/logging.js';
+
+export type AppConfig = Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'publicOrigin' | 'trustProxy' | 'webRoot' | 'logLevel'>;
+
+/** Builds the whole HTTP app around an open, migrated database. Tests build it the same way. */
+export async function buildApp(config: AppConfig, db: Db): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    trustProxy: config.trustProxy,
+    bodyLimit: 256 * 1024,
+    requestIdHeader: false,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const sessions = new SessionStore(db, { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours });
+
+  installErrorHandler(app);
+  await installSecurityHeaders(app);
+  await app.register(cookie);
+  installCsrfProtection(app, config.publicOrigin);
+  installRouteAccess(app, sessions);
+  await installOpenApi(app);
+
+  await app.register(healthRoutes(db));
+  await app.register(accountsRoutes(createAccountsService(createAccountsRepository(db), sessions)));
+  await app.register(organisationsRoutes(createOrganisationsService(db)));
+  await app.register(clientsRoutes(createClientsService(db)));
+
+  await installWebApp(app, config.webRoot);
+  return app;
+}

@@ -1,0 +1,136 @@
+import {
+  relationSchema,
+  type Client,
+  type ClientList,
+  type CreateClientBody,
+  type CreateRelativeBody,
+  type RelativeRecord,
+} from '../../../shared/clients.js';
+import type { Actor } from '../../platform/context.js';
+import { isUniqueViolation, type Db } from '../../platform/db/database.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors.js';
+import { canAddRelative, canRegisterClients, canSeeClient } from './clients.policy.js';
+import { createClientsRepository, type ClientRow, type ClientsRepository } from './clients.repository.js';
+
+function presentClient(actor: Actor, row: ClientRow): Client {
+  const client = { id: row.id, teamId: row.teamId };
+  return {
+    id: row.id,
+    name: row.name,
+    team: { id: row.teamId, name: row.teamName },
+    coordinator: { id: row.coordinatorId, name: row.coordinatorName },
+    hasAccount: row.accountId !== null,
+    abilities: { addRelative: canAddRelative(actor, client) },
+  };
+}
+
+function presentRelative(row: {
+  id: string;
+  client_id: string;
+  name: string;
+  email: string | null;
+  relation: string;
+  account_id: string | null;
+}): RelativeRecord {
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    name: row.name,
+    email: row.email,
+    relation: relationSchema.catch('other').parse(row.relation),
+    hasAccount: row.account_id !== null,
+  };
+}
+
+const emailTaken = () =>
+  new ConflictError('email_in_use', 'This email address already has an account of another kind.', [
+    { field: 'email', code: 'email_in_use', message: 'already has an account of another kind' },
+  ]);
+
+export function createClientsService(db: Db) {
+  const clients = createClientsRepository(db);
+
+  /** The client, if the actor may see them; "not found" and "not yours" answer alike. */
+  async function visibleClient(actor: Actor, clientId: string, repository: ClientsRepository = clients): Promise<ClientRow> {
+    const row = await repository.findById(clientId);
+    if (!row || !canSeeClient(actor, { id: row.id, teamId: row.teamId })) throw new NotFoundError();
+    return row;
+  }
+
+  return {
+    /** The clients of the professional's own team. */
+    async list(actor: Actor): Promise<ClientList> {
+      const teamId = actor.professional?.teamId;
+      const rows = teamId ? await clients.listByTeam(teamId) : [];
+      return { clients: rows.map((row) => presentClient(actor, row)), abilities: { create: canRegisterClients(actor) } };
+    },
+
+    async get(actor: Actor, clientId: string): Promise<Client> {
+      return presentClient(actor, await visibleClient(actor, clientId));
+    },
+
+    /** Registers a client in the actor's team, with a coordinator of that team. */
+    async create(actor: Actor, body: CreateClientBody): Promise<Client> {
+      const teamId = actor.professional?.teamId;
+      if (!teamId || !canRegisterClients(actor)) throw new ForbiddenError('Only professionals of a team can register clients.');
+      const coordinatorId = body.coordinatorId ?? (actor.role === 'coordinator' ? actor.professional?.id : undefined);
+      if (coordinatorId === undefined) {
+        throw new ValidationError([{ field: 'coordinatorId', code: 'required', message: 'choose the coordinator of this client' }]);
+      }
+      try {
+        const clientId = await db.transaction().execute(async (trx) => {
+          const repository = createClientsRepository(trx);
+          if (!(await repository.findCoordinatorInTeam(teamId, coordinatorId))) {
+            throw new ValidationError([{ field: 'coordinatorId', code: 'unknown_coordinator', message: 'is not a coordinator of your team' }]);
+          }
+          let accountId: string | null = null;
+          if (body.email) {
+            if (await repository.findAccountByEmail(body.email)) throw emailTaken();
+            accountId = await repository.insertAccount(body.email, 'client');
+          }
+          return repository.insertClient({ name: body.name, teamId, coordinatorId, accountId });
+        });
+        return presentClient(actor, await visibleClient(actor, clientId));
+      } catch (error) {
+        if (isUniqueViolation(error)) throw emailTaken();
+        throw error;
+      }
+    },
+
+    async listRelatives(actor: Actor, clientId: string): Promise<RelativeRecord[]> {
+      await visibleClient(actor, clientId);
+      return (await clients.listRelatives(clientId)).map(presentRelative);
+    },
+
+    /**
+     * Adds a relative of the client. A relative with an email address gets an account (they set
+     * its password through their invitation); one person can be a relative of several clients.
+     */
+    async addRelative(actor: Actor, clientId: string, body: CreateRelativeBody): Promise<RelativeRecord> {
+      try {
+        return await db.transaction().execute(async (trx) => {
+          const repository = createClientsRepository(trx);
+          const client = await visibleClient(actor, clientId, repository);
+          if (!canAddRelative(actor, { id: client.id, teamId: client.teamId })) throw new ForbiddenError();
+          let accountId: string | null = null;
+          if (body.email) {
+            const account = await repository.findAccountByEmail(body.email);
+            if (account && account.kind !== 'relative') throw emailTaken();
+            if (account && (await repository.relativeExists(clientId, account.id))) {
+              throw new ConflictError('relative_exists', 'This person is already a relative of this client.', [
+                { field: 'email', code: 'relative_exists', message: 'is already a relative of this client' },
+              ]);
+            }
+            accountId = account?.id ?? (await repository.insertAccount(body.email, 'relative'));
+          }
+          const row = await repository.insertRelative({ clientId, name: body.name, email: body.email ?? null, relation: body.relation, accountId });
+          return presentRelative(row);
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw emailTaken();
+        throw error;
+      }
+    },
+  };
+}
+export type ClientsService = ReturnType<typeof createClientsService>;

@@ -1,0 +1,2 @@
+export { clientsRoutes } from './clients.routes.js';
+export { createClientsService } from './clients.service.js';

@@ -1,0 +1,2 @@
+export { organisationsRoutes } from './organisations.routes.js';
+export { createOrganisationsService } from './organisations.service.js';

@@ -1,0 +1,58 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Role } from '../../../shared/roles.js';
+import { sessionCookieName } from '../auth/session-token.js';
+import type { SessionStore } from '../auth/sessions.js';
+import { currentContext, runWithContext, type Actor } from '../context.js';
+import { ForbiddenError, UnauthenticatedError } from '../http/errors.js';
+
+/**
+ * Who may call a route, declared on the route itself. `public` is for the few routes that serve
+ * people who are not signed in; everything else names the roles it admits. The record-level check
+ * ("is this client yours?") follows in the service and answers 404.
+ */
+export type RouteAccess = { public: true } | { roles: readonly Role[] };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+/** Default deny: registering an API route without an access rule stops the app from starting. */
+export function installRouteAccess(app: FastifyInstance, sessions: SessionStore): void {
+  app.decorateRequest('actor', null);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api')) return;
+    if (route.config?.access === undefined) {
+      throw new Error(`Route ${String(route.method)} ${route.url} declares no access rule`);
+    }
+  });
+
+  app.addHook('onRequest', (request, _reply, done) => {
+    runWithContext({ requestId: request.id, actor: null }, done);
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (access === undefined) return; // not an API route (static files, not-found)
+    const token = request.cookies[sessionCookieName];
+    if (token) {
+      request.actor = await sessions.resolve(token);
+      const context = currentContext();
+      if (context) context.actor = request.actor;
+    }
+    if ('public' in access) return;
+    if (!request.actor) throw new UnauthenticatedError();
+    if (!access.roles.includes(request.actor.role)) throw new ForbiddenError();
+  });
+}
+
+/** The signed-in actor; routes that are not public can rely on it being there. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new UnauthenticatedError();
+  return request.actor;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('starts on SQLite in ./data with demo data when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.database).toEqual({ dialect: 'sqlite', path: './data/regie.sqlite' });
+    expect(config.port).toBe(3000);
+    expect(config.demo).toBe(true);
+  });
+
+  it('selects PostgreSQL or another SQLite file from DATABASE_URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/regie' }).database).toEqual({
+      dialect: 'postgres',
+      url: 'postgres://u@db:5432/regie',
+    });
+    expect(loadConfig({ DATABASE_URL: 'file:/tmp/other.sqlite' }).database).toEqual({ dialect: 'sqlite', path: '/tmp/other.sqlite' });
+  });
+
+  it('lists every bad setting at once', () => {
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+      expect.unreachable('a bad configuration must not load');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\n');
+      expect(problems).toContain('PORT');
+      expect(problems).toContain('DATABASE_URL');
+      expect(problems).toContain('LOG_LEVEL');
+    }
+  });
+
+  it('refuses demo data in production and loads none by default there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DEMO: 'true' })).toThrow(/DEMO/);
+    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+  });
+
+  it('reads booleans and numbers from their text', () => {
+    const config = loadConfig({ DEMO: 'false', PORT: '8080', TRUST_PROXY: 'yes', SESSION_IDLE_MINUTES: '15' });
+    expect(config).toMatchObject({ demo: false, port: 8080, trustProxy: true, sessionIdleMinutes: 15 });
+  });
+});

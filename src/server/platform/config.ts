@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/** Thrown when the environment holds settings Regie cannot start with; lists every problem. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Regie cannot start; fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const booleanSetting = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'use true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const databaseUrl = z
+  .string()
+  .refine((url) => /^(file:.+|postgres(ql)?:\/\/.+)$/.test(url), {
+    message: 'use file:<path> for SQLite or postgres://… for PostgreSQL',
+  });
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number({ message: 'use a port number' }).int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  DATABASE_URL: databaseUrl.default('file:./data/regie.sqlite'),
+  DEMO: booleanSetting.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+  PUBLIC_ORIGIN: z.url({ message: 'use the address people open Regie at, e.g. https://regie.example.nl' }).optional(),
+  TRUST_PROXY: booleanSetting.default(false),
+  WEB_ROOT: z.string().min(1).default('dist/web'),
+});
+
+export type Database = { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  database: Database;
+  /** Demo data may be loaded; never in production. */
+  demo: boolean;
+  logLevel: string;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  publicOrigin: string | undefined;
+  trustProxy: boolean;
+  webRoot: string;
+}
+
+/** Parses the process environment once at start. Every bad setting is reported, not just the first. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const picked = Object.fromEntries(
+    Object.keys(environmentSchema.shape)
+      .filter((key) => environment[key] !== undefined && environment[key] !== '')
+      .map((key) => [key, environment[key]]),
+  );
+  const parsed = environmentSchema.safeParse(picked);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const settings = parsed.data;
+  const problems: string[] = [];
+  const demo = settings.DEMO ?? settings.NODE_ENV !== 'production';
+  if (demo && settings.NODE_ENV === 'production') {
+    problems.push('DEMO: demo data is refused when NODE_ENV=production');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    env: settings.NODE_ENV,
+    port: settings.PORT,
+    host: settings.HOST,
+    database: parseDatabaseUrl(settings.DATABASE_URL),
+    demo,
+    logLevel: settings.LOG_LEVEL,
+    sessionIdleMinutes: settings.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: settings.SESSION_ABSOLUTE_HOURS,
+    publicOrigin: settings.PUBLIC_ORIGIN,
+    trustProxy: settings.TRUST_PROXY,
+    webRoot: settings.WEB_ROOT,
+  };
+}
+
+export function parseDatabaseUrl(url: string): Database {
+  if (url.startsWith('file:')) return { dialect: 'sqlite', path: url.slice('file:'.length) };
+  return { dialect: 'postgres', url };
+}

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+// Building blocks for request schemas: trimmed, bounded text so that no input can be huge or blank.
+export const idSchema = z.uuid({ message: 'must be an id as given by Regie' });
+export const nameSchema = z.string().trim().min(1, { message: 'must not be empty' }).max(120, { message: 'must be at most 120 characters' });
+export const emailSchema = z
+  .email({ message: 'must be an email address, like naam@voorbeeld.nl' })
+  .max(254)
+  .transform((email) => email.toLowerCase());
+export const passwordInputSchema = z.string().min(1, { message: 'must not be empty' }).max(128, { message: 'must be at most 128 characters' });

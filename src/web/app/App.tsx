@@ -1,0 +1,32 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { MyDetailsPage, SignInPage } from '../features/accounts/index.js';
+import { ClientDetailPage, ClientListPage } from '../features/clients/index.js';
+import { OrganisationPage } from '../features/organisations/index.js';
+import { HomePage } from './HomePage.js';
+import { Layout } from './Layout.js';
+import { NotFoundPage } from './NotFoundPage.js';
+import { paths } from './paths.js';
+import { createQueryClient } from './query-client.js';
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<HomePage />} />
+            <Route path={paths.signIn} element={<SignInPage />} />
+            <Route path={paths.clients} element={<ClientListPage />} />
+            <Route path={`${paths.clients}/:clientId`} element={<ClientDetailPage />} />
+            <Route path={paths.organisation} element={<OrganisationPage />} />
+            <Route path={paths.myDetails} element={<MyDetailsPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Me } from '../../shared/accounts.js';
+import { PageHeading } from '../components/PageHeading.js';
+import { useCurrentMe } from './me-context.js';
+import { managesOrganisation, worksWithClients } from './navigation.js';
+import { paths } from './paths.js';
+
+/** A short welcome and what the person can do in Regie today. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const me = useCurrentMe();
+  return (
+    <>
+      <PageHeading documentTitle={t('home.documentTitle')}>{t('home.welcome', { name: me.name })}</PageHeading>
+      {me.role === 'client' && <p>{t('home.client.group')}</p>}
+      {me.role === 'relative' && <RelativeOf me={me} />}
+      {me.role === 'researcher' && <p>{t('home.researcher')}</p>}
+      <h2>{t('home.whatYouCanDo')}</h2>
+      <ul className="link-list">
+        {worksWithClients(me.role) && (
+          <li>
+            <Link to={paths.clients}>{t('home.clients')}</Link>
+          </li>
+        )}
+        {managesOrganisation(me.role) && (
+          <li>
+            <Link to={paths.organisation}>{t(me.role === 'admin' ? 'home.organisationAdmin' : 'home.organisationTeamLead')}</Link>
+          </li>
+        )}
+        {me.clientId !== null && (
+          <li>
+            <Link to={paths.client(me.clientId)}>{t('home.client.relatives')}</Link>
+          </li>
+        )}
+        <li>
+          <Link to={paths.myDetails}>{t('home.myDetails')}</Link>
+        </li>
+      </ul>
+    </>
+  );
+}
+
+function RelativeOf({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const [only] = me.relativeOf;
+  return (
+    <>
+      {me.relativeOf.length === 0 && <p>{t('home.relative.none')}</p>}
+      {me.relativeOf.length === 1 && only !== undefined && <p>{t('home.relative.one', { name: only.name })}</p>}
+      {me.relativeOf.length > 1 && (
+        <>
+          <p>{t('home.relative.many')}</p>
+          <ul>
+            {me.relativeOf.map((client) => (
+              <li key={client.id}>{client.name}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>{t('home.relative.later')}</p>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Role } from '../../shared/roles.js';
+import { paths } from './paths.js';
+
+export interface NavItem {
+  to: string;
+  label: 'nav.clients' | 'nav.organisation' | 'nav.myDetails';
+}
+
+// The roles the server admits to the client list and the organisation page (see the API's access
+// rules); the menu only offers what will open, buttons inside pages follow the `abilities`.
+const teamCareRoles: readonly Role[] = ['coordinator', 'clinician', 'professional', 'team_lead'];
+const organisationRoles: readonly Role[] = ['admin', 'team_lead'];
+
+export const worksWithClients = (role: Role): boolean => teamCareRoles.includes(role);
+export const managesOrganisation = (role: Role): boolean => organisationRoles.includes(role);
+
+/** The main menu for a role. */
+export function navigationFor(role: Role): NavItem[] {
+  return [
+    ...(worksWithClients(role) ? [{ to: paths.clients, label: 'nav.clients' } as const] : []),
+    ...(managesOrganisation(role) ? [{ to: paths.organisation, label: 'nav.organisation' } as const] : []),
+    { to: paths.myDetails, label: 'nav.myDetails' },
+  ];
+}

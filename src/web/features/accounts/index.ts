@@ -1,0 +1,3 @@
+export { meKey, useMe, useSaveLocale, useSignOut } from './api.js';
+export { MyDetailsPage } from './MyDetailsPage.js';
+export { SignInPage } from './SignInPage.js';

@@ -1,0 +1,2 @@
+export { ClientDetailPage } from './ClientDetailPage.js';
+export { ClientListPage } from './ClientListPage.js';

@@ -1,0 +1,2 @@
+export { useProfessionals } from './api.js';
+export { OrganisationPage } from './OrganisationPage.js';
