@@ -2,9 +2,12 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountsRoutes, createAccountsRepository, createAccountsService } from './features/accounts/index.js';
+import { auditLogRoutes, createAuditLogService } from './features/audit-log/index.js';
 import { clientsRoutes, createClientsService } from './features/clients/index.js';
 import { createOrganisationsService, organisationsRoutes } from './features/organisations/index.js';
 import { installRouteAccess } from './platform/access/route-access.js';
+import { createAuditLog } from './platform/audit/audit-log.js';
+import { installAudit } from './platform/audit/route-audit.js';
 import { SessionStore } from './platform/auth/sessions.js';
 import type { Config } from './platform/config.js';
 import type { Db } from './platform/db/database.js';
@@ -31,18 +34,21 @@ export async function buildApp(config: AppConfig, db: Db): Promise<FastifyInstan
   app.setSerializerCompiler(serializerCompiler);
 
   const sessions = new SessionStore(db, { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours });
+  const auditLog = createAuditLog(db);
 
   installErrorHandler(app);
   await installSecurityHeaders(app);
   await app.register(cookie);
   installCsrfProtection(app, config.publicOrigin);
   installRouteAccess(app, sessions);
+  installAudit(app, auditLog);
   await installOpenApi(app);
 
   await app.register(healthRoutes(db));
-  await app.register(accountsRoutes(createAccountsService(createAccountsRepository(db), sessions)));
+  await app.register(accountsRoutes(createAccountsService(createAccountsRepository(db), sessions, auditLog)));
   await app.register(organisationsRoutes(createOrganisationsService(db)));
-  await app.register(clientsRoutes(createClientsService(db)));
+  await app.register(clientsRoutes(createClientsService(db, auditLog)));
+  await app.register(auditLogRoutes(createAuditLogService(db, auditLog)));
 
   await installWebApp(app, config.webRoot);
   return app;

@@ -35,6 +35,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
   });
 
+  it('keeps the audit log at least 5 years', () => {
+    expect(loadConfig({}).auditRetentionYears).toBe(5);
+    expect(loadConfig({ AUDIT_RETENTION_YEARS: '20' }).auditRetentionYears).toBe(20);
+    expect(() => loadConfig({ AUDIT_RETENTION_YEARS: '4' })).toThrow(/AUDIT_RETENTION_YEARS: the audit log is kept at least 5 years/);
+    expect(() => loadConfig({ AUDIT_RETENTION_YEARS: 'forever' })).toThrow(/AUDIT_RETENTION_YEARS/);
+  });
+
   it('reads booleans and numbers from their text', () => {
     const config = loadConfig({ DEMO: 'false', PORT: '8080', TRUST_PROXY: 'yes', SESSION_IDLE_MINUTES: '15' });
     expect(config).toMatchObject({ demo: false, port: 8080, trustProxy: true, sessionIdleMinutes: 15 });

@@ -30,6 +30,12 @@ const environmentSchema = z.object({
   PUBLIC_ORIGIN: z.url({ message: 'use the address people open Regie at, e.g. https://regie.example.nl' }).optional(),
   TRUST_PROXY: booleanSetting.default(false),
   WEB_ROOT: z.string().min(1).default('dist/web'),
+  AUDIT_RETENTION_YEARS: z.coerce
+    .number({ message: 'use a number of years' })
+    .int({ message: 'use a whole number of years' })
+    .min(5, { message: 'the audit log is kept at least 5 years (NEN 7513)' })
+    .max(100)
+    .default(5),
 });
 
 export type Database = { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
@@ -47,6 +53,8 @@ export interface Config {
   publicOrigin: string | undefined;
   trustProxy: boolean;
   webRoot: string;
+  /** How long audit rows are kept; at least 5 years. Nothing removes them yet. */
+  auditRetentionYears: number;
 }
 
 /** Parses the process environment once at start. Every bad setting is reported, not just the first. */
@@ -79,6 +87,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     publicOrigin: settings.PUBLIC_ORIGIN,
     trustProxy: settings.TRUST_PROXY,
     webRoot: settings.WEB_ROOT,
+    auditRetentionYears: settings.AUDIT_RETENTION_YEARS,
   };
 }
 

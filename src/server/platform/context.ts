@@ -20,6 +20,8 @@ export interface Actor {
 export interface RequestContext {
   requestId: string;
   actor: Actor | null;
+  /** The client's address as Fastify sees it (request.ip; behind a proxy only with TRUST_PROXY). */
+  networkAddress: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { loginBodySchema, meSchema, updateMeBodySchema } from '../../../shared/accounts.js';
 import { roles } from '../../../shared/roles.js';
 import { requireActor } from '../../platform/access/route-access.js';
+import { AuditUnavailableError } from '../../platform/audit/audit-log.js';
 import { sessionCookieName } from '../../platform/auth/session-token.js';
 import type { AccountsService } from './accounts.service.js';
 
@@ -31,7 +32,13 @@ export function accountsRoutes(service: AccountsService): FastifyPluginAsyncZod 
       { config: { access: { public: true } }, schema: { tags: ['accounts'], summary: 'Sign out; ends the session on the server', response: { 204: z.null() } } },
       async (request, reply) => {
         const token = request.cookies[sessionCookieName];
-        if (token) await service.logout(token);
+        try {
+          if (token) await service.logout(token, request.actor);
+        } catch (error) {
+          // The session has ended; only its audit row is missing. Say so to the operator, not the person.
+          if (!(error instanceof AuditUnavailableError)) throw error;
+          request.log.error({ err: error, correlationId: request.id }, 'audit_sign_out_not_recorded');
+        }
         reply.clearCookie(sessionCookieName, cookieOptions);
         return reply.status(204).send(null);
       },

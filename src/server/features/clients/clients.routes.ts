@@ -17,7 +17,7 @@ export function clientsRoutes(service: ClientsService): FastifyPluginAsyncZod {
     app.get(
       '/api/clients',
       {
-        config: { access: { roles: teamCareRoles } },
+        config: { access: { roles: teamCareRoles }, audit: { dataCategory: 'client' } },
         schema: { tags: ['clients'], summary: "Clients of your team", response: { 200: clientListSchema } },
       },
       (request) => service.list(requireActor(request)),
@@ -26,7 +26,7 @@ export function clientsRoutes(service: ClientsService): FastifyPluginAsyncZod {
     app.post(
       '/api/clients',
       {
-        config: { access: { roles: registeringRoles } },
+        config: { access: { roles: registeringRoles }, audit: { dataCategory: 'client' } },
         schema: { tags: ['clients'], summary: 'Register a client in your team', body: createClientBodySchema, response: { 201: clientSchema } },
       },
       async (request, reply) => reply.status(201).send(await service.create(requireActor(request), request.body)),
@@ -35,7 +35,7 @@ export function clientsRoutes(service: ClientsService): FastifyPluginAsyncZod {
     app.get(
       '/api/clients/:clientId',
       {
-        config: { access: { roles: [...teamCareRoles, 'client'] } },
+        config: { access: { roles: [...teamCareRoles, 'client'] }, audit: { dataCategory: 'client' } },
         schema: { tags: ['clients'], summary: 'One client', params: clientIdParamsSchema, response: { 200: clientSchema } },
       },
       (request) => service.get(requireActor(request), request.params.clientId),
@@ -44,7 +44,7 @@ export function clientsRoutes(service: ClientsService): FastifyPluginAsyncZod {
     app.get(
       '/api/clients/:clientId/relatives',
       {
-        config: { access: { roles: [...teamCareRoles, 'client'] } },
+        config: { access: { roles: [...teamCareRoles, 'client'] }, audit: { dataCategory: 'relatives' } },
         schema: {
           tags: ['clients'],
           summary: "The client's relatives",
@@ -58,7 +58,7 @@ export function clientsRoutes(service: ClientsService): FastifyPluginAsyncZod {
     app.post(
       '/api/clients/:clientId/relatives',
       {
-        config: { access: { roles: [...registeringRoles, 'client'] } },
+        config: { access: { roles: [...registeringRoles, 'client'] }, audit: { dataCategory: 'relatives' } },
         schema: {
           tags: ['clients'],
           summary: 'Add a relative of the client',

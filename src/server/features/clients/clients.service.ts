@@ -6,6 +6,7 @@ import {
   type CreateRelativeBody,
   type RelativeRecord,
 } from '../../../shared/clients.js';
+import type { AuditLog } from '../../platform/audit/audit-log.js';
 import type { Actor } from '../../platform/context.js';
 import { isUniqueViolation, type Db } from '../../platform/db/database.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors.js';
@@ -47,7 +48,9 @@ const emailTaken = () =>
     { field: 'email', code: 'email_in_use', message: 'already has an account of another kind' },
   ]);
 
-export function createClientsService(db: Db) {
+// Every read and change of client data is logged (SECURITY.md, NEN 7513): changes inside their own
+// transaction, reads before they are answered. Refusals are logged by platform/audit's route hook.
+export function createClientsService(db: Db, audit: AuditLog) {
   const clients = createClientsRepository(db);
 
   /** The client, if the actor may see them; "not found" and "not yours" answer alike. */
@@ -58,15 +61,21 @@ export function createClientsService(db: Db) {
   }
 
   return {
-    /** The clients of the professional's own team. */
+    /** The clients of the professional's own team; one audit row per client shown. */
     async list(actor: Actor): Promise<ClientList> {
       const teamId = actor.professional?.teamId;
       const rows = teamId ? await clients.listByTeam(teamId) : [];
+      await audit.record(
+        actor,
+        rows.map((row) => ({ action: 'read', dataCategory: 'client', clientId: row.id, objectId: row.id })),
+      );
       return { clients: rows.map((row) => presentClient(actor, row)), abilities: { create: canRegisterClients(actor) } };
     },
 
     async get(actor: Actor, clientId: string): Promise<Client> {
-      return presentClient(actor, await visibleClient(actor, clientId));
+      const row = await visibleClient(actor, clientId);
+      await audit.record(actor, [{ action: 'read', dataCategory: 'client', clientId, objectId: clientId }]);
+      return presentClient(actor, row);
     },
 
     /** Registers a client in the actor's team, with a coordinator of that team. */
@@ -78,7 +87,7 @@ export function createClientsService(db: Db) {
         throw new ValidationError([{ field: 'coordinatorId', code: 'required', message: 'choose the coordinator of this client' }]);
       }
       try {
-        const clientId = await db.transaction().execute(async (trx) => {
+        const row = await db.transaction().execute(async (trx) => {
           const repository = createClientsRepository(trx);
           if (!(await repository.findCoordinatorInTeam(teamId, coordinatorId))) {
             throw new ValidationError([{ field: 'coordinatorId', code: 'unknown_coordinator', message: 'is not a coordinator of your team' }]);
@@ -88,9 +97,13 @@ export function createClientsService(db: Db) {
             if (await repository.findAccountByEmail(body.email)) throw emailTaken();
             accountId = await repository.insertAccount(body.email, 'client');
           }
-          return repository.insertClient({ name: body.name, teamId, coordinatorId, accountId });
+          const clientId = await repository.insertClient({ name: body.name, teamId, coordinatorId, accountId });
+          // Read back inside the transaction: the creator sees what they made, covered by the create row.
+          const created = await visibleClient(actor, clientId, repository);
+          await audit.append(trx, actor, [{ action: 'create', dataCategory: 'client', clientId, objectId: clientId }]);
+          return created;
         });
-        return presentClient(actor, await visibleClient(actor, clientId));
+        return presentClient(actor, row);
       } catch (error) {
         if (isUniqueViolation(error)) throw emailTaken();
         throw error;
@@ -99,7 +112,9 @@ export function createClientsService(db: Db) {
 
     async listRelatives(actor: Actor, clientId: string): Promise<RelativeRecord[]> {
       await visibleClient(actor, clientId);
-      return (await clients.listRelatives(clientId)).map(presentRelative);
+      const rows = await clients.listRelatives(clientId);
+      await audit.record(actor, [{ action: 'read', dataCategory: 'relatives', clientId }]);
+      return rows.map(presentRelative);
     },
 
     /**
@@ -124,6 +139,7 @@ export function createClientsService(db: Db) {
             accountId = account?.id ?? (await repository.insertAccount(body.email, 'relative'));
           }
           const row = await repository.insertRelative({ clientId, name: body.name, email: body.email ?? null, relation: body.relation, accountId });
+          await audit.append(trx, actor, [{ action: 'create', dataCategory: 'relatives', clientId, objectId: row.id }]);
           return presentRelative(row);
         });
       } catch (error) {

@@ -1,2 +1,3 @@
 export { clientsRoutes } from './clients.routes.js';
 export { createClientsService } from './clients.service.js';
+export { isClientSelf } from './clients.policy.js';

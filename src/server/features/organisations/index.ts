@@ -1,2 +1,3 @@
 export { organisationsRoutes } from './organisations.routes.js';
 export { createOrganisationsService } from './organisations.service.js';
+export { isOrganisationAdmin } from './organisations.policy.js';

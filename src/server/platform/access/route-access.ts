@@ -33,7 +33,7 @@ export function installRouteAccess(app: FastifyInstance, sessions: SessionStore)
   });
 
   app.addHook('onRequest', (request, _reply, done) => {
-    runWithContext({ requestId: request.id, actor: null }, done);
+    runWithContext({ requestId: request.id, actor: null, networkAddress: request.ip }, done);
   });
 
   app.addHook('onRequest', async (request) => {

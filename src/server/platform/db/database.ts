@@ -27,6 +27,9 @@ export function openDatabase(database: Database): Db {
     return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: connection }) });
   }
   const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+  // An idle connection the server ends (restart, failover, an administrator) is dropped from the pool
+  // and replaced on the next query. Without a listener, pg would let that error end the process.
+  pool.on('error', () => undefined);
   return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 /**
  * The database as Kysely sees it. Timestamps are ISO-8601 UTC strings and ids are UUID strings in both
  * dialects, so that rows look the same on SQLite and PostgreSQL (see docs/decisions.md).
@@ -10,6 +12,8 @@ export interface DatabaseSchema {
   clients: ClientTable;
   relatives: RelativeTable;
   sessions: SessionTable;
+  audit_events: AuditEventTable;
+  audit_chain_head: AuditChainHeadTable;
 }
 
 export interface OrganisationTable {
@@ -72,4 +76,34 @@ export interface SessionTable {
   created_at: string;
   last_seen_at: string;
   expires_at: string;
+}
+
+/** Written once, never changed: no column can be updated (the database refuses it too). */
+type AppendOnly<T> = ColumnType<T, T, never>;
+/** bigint: better-sqlite3 returns a number, pg returns text; platform/audit reads it with Number(). */
+type BigInteger = ColumnType<number | string, number, never>;
+
+export interface AuditEventTable {
+  sequence: BigInteger;
+  id: AppendOnly<string>;
+  occurred_at: AppendOnly<string>;
+  action: AppendOnly<string>;
+  outcome: AppendOnly<string>;
+  actor_account_id: AppendOnly<string | null>;
+  actor_role: AppendOnly<string | null>;
+  actor_organisation_id: AppendOnly<string | null>;
+  on_behalf_of_account_id: AppendOnly<string | null>;
+  client_id: AppendOnly<string | null>;
+  data_category: AppendOnly<string>;
+  object_id: AppendOnly<string | null>;
+  network_address: AppendOnly<string | null>;
+  request_id: AppendOnly<string | null>;
+  previous_hash: AppendOnly<string>;
+  hash: AppendOnly<string>;
+}
+
+export interface AuditChainHeadTable {
+  id: number;
+  last_sequence: ColumnType<number | string, number, number>;
+  last_hash: string;
 }
