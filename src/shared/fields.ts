@@ -8,3 +8,11 @@ export const emailSchema = z
   .max(254)
   .transform((email) => email.toLowerCase());
 export const passwordInputSchema = z.string().min(1, { message: 'must not be empty' }).max(128, { message: 'must be at most 128 characters' });
+
+/** The rules a browser can check for a password someone chooses; the server also refuses common ones. */
+export const passwordMinLength = 8;
+export const passwordMaxLength = 128;
+export const newPasswordSchema = z
+  .string()
+  .min(passwordMinLength, { message: `must be at least ${passwordMinLength} characters; 15 or more is better` })
+  .max(passwordMaxLength, { message: `must be at most ${passwordMaxLength} characters` });
