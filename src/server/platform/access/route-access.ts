@@ -19,17 +19,25 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
+  interface FastifyInstance {
+    /** Every API route as "METHOD /api/path", in the order registered: the access matrix test walks them. */
+    apiRoutes: string[];
+  }
 }
 
 /** Default deny: registering an API route without an access rule stops the app from starting. */
 export function installRouteAccess(app: FastifyInstance, sessions: SessionStore): void {
   app.decorateRequest('actor', null);
+  const apiRoutes: string[] = [];
+  app.decorate('apiRoutes', apiRoutes);
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api')) return;
     if (route.config?.access === undefined) {
       throw new Error(`Route ${String(route.method)} ${route.url} declares no access rule`);
     }
+    // HEAD routes are Fastify's automatic twins of GET routes.
+    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push(`${method} ${route.url}`);
   });
 
   app.addHook('onRequest', (request, _reply, done) => {
