@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'k
 import pg from 'pg';
 import type { Database } from '../config.js';
 import type { DatabaseSchema } from './schema.js';
+import { withStatementCache } from './statement-cache.js';
 
 export type Db = Kysely<DatabaseSchema>;
 export type DbTransaction = Transaction<DatabaseSchema>;
@@ -24,7 +25,7 @@ export function openDatabase(database: Database): Db {
     connection.pragma('synchronous = FULL');
     connection.pragma('foreign_keys = ON');
     connection.pragma('busy_timeout = 5000');
-    return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: connection }) });
+    return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
   }
   const pool = new pg.Pool({ connectionString: database.url, max: 10 });
   // An idle connection the server ends (restart, failover, an administrator) is dropped from the pool
