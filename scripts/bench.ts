@@ -19,6 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { Insertable } from 'kysely';
 import pg from 'pg';
 import { buildApp, type AppConfig } from '../src/server/app.js';
 import { demoPassword, loadDemoData } from '../src/server/demo/demo-data.js';
@@ -133,7 +134,7 @@ const shape = { organisations: 20, teamsPerOrganisation: 5, clientsPerTeam: 30, 
 const teamRoles = ['team_lead', 'coordinator', 'coordinator', 'clinician', 'clinician', 'professional'] as const;
 const batchSize = 500;
 
-type Rows<T extends keyof DatabaseSchema> = DatabaseSchema[T][];
+type Rows<T extends keyof DatabaseSchema> = Insertable<DatabaseSchema[T]>[];
 
 /** Adds the generated organisations, teams, professionals, clients and relatives; returns counts. */
 async function generateData(db: Db): Promise<Record<string, number>> {
@@ -149,7 +150,15 @@ async function generateData(db: Db): Promise<Record<string, number>> {
   };
   const account = (email: string, kind: string) => {
     const id = newId();
-    rows.accounts.push({ id, email, password_hash: passwordHash, kind, locale: 'nl', disabled_at: null, created_at: createdAt });
+    rows.accounts.push({
+      id,
+      email,
+      password_hash: passwordHash,
+      kind,
+      locale: 'nl',
+      disabled_at: null,
+      created_at: createdAt,
+    });
     return id;
   };
 
@@ -211,10 +220,13 @@ async function generateData(db: Db): Promise<Record<string, number>> {
   // Parents before children (foreign keys); one transaction per table, in batches.
   const order = ['organisations', 'teams', 'accounts', 'professionals', 'clients', 'relatives'] as const;
   for (const table of order) {
-    const all: DatabaseSchema[typeof table][] = rows[table];
+    const all = rows[table] as Insertable<DatabaseSchema[typeof table]>[];
     await db.transaction().execute(async (trx) => {
       for (let i = 0; i < all.length; i += batchSize) {
-        await trx.insertInto(table).values(all.slice(i, i + batchSize)).execute();
+        await trx
+          .insertInto(table)
+          .values(all.slice(i, i + batchSize))
+          .execute();
       }
     });
   }
@@ -251,7 +263,8 @@ async function signIn(baseUrl: string): Promise<string> {
     headers: { 'content-type': 'application/json', 'x-regie-csrf': '1' },
     body: JSON.stringify({ email: coordinatorEmail, password: demoPassword }),
   });
-  if (response.status !== 200) throw new Error(`signing in as ${coordinatorEmail} failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`signing in as ${coordinatorEmail} failed: ${response.status} ${await response.text()}`);
   const session = response.headers
     .getSetCookie()
     .map((header) => header.split(';')[0] ?? '')
@@ -302,9 +315,12 @@ function printTable(measurements: Measurement[], settings: Settings, databaseLab
     String(result.errors + result.timeouts),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => (line[i] ?? '').length)));
-  const format = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  const format = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   console.log('');
-  console.log(`Regie benchmark: ${settings.connections} connections, ${settings.duration} s per target after ${settings.warmup} s warm-up; ${databaseLabel}`);
+  console.log(
+    `Regie benchmark: ${settings.connections} connections, ${settings.duration} s per target after ${settings.warmup} s warm-up; ${databaseLabel}`,
+  );
   console.log(format(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const line of lines) console.log(format(line));

@@ -1,51 +1,100 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessMatrix, callers, type Caller } from './access-matrix.js';
+import { accessMatrix, callers, type Caller, type Method, type Outcome, type RouteKey } from './access-matrix.js';
 import { createWorld, type World } from './testing/factories.js';
+import { rowCounts } from './testing/row-counts.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
+
+// Valid bodies, new values on every call, so that a caller who is let through gets a 2xx and one who
+// is refused is seen to change nothing. A state-changing route missing here is sent no body: its
+// let-through callers then get 400 (still `allowed`), but a `not_found` cell would show up as
+// `allowed` until the route gets a body here. Sign-in is sent an empty body: it is public, and a
+// 400 shows that as well as a session would.
+let serial = 0;
+const bodies: Partial<Record<RouteKey, () => unknown>> = {
+  'POST /api/auth/login': () => ({}),
+  'PATCH /api/me': () => ({ locale: 'nl' }),
+  'POST /api/teams': () => ({ name: `Matrixteam ${++serial}`, type: 'fact' }),
+  'POST /api/professionals': () => ({ name: 'Matrix Professional', email: `matrix-${++serial}@test.regie.test`, role: 'clinician', teamId: null }),
+  'POST /api/clients': () => ({ name: 'Matrix Cliënt', email: null }),
+  'POST /api/clients/:clientId/relatives': () => ({ name: 'Matrix Naaste', relation: 'friend', email: null }),
+};
+
+/** Routes that end the caller's session: called with a session of their own, so the others stay. */
+const endsSession = new Set<RouteKey>(['POST /api/auth/logout']);
+
+// Sessions and audit rows legitimately change on a refusal (refusals are audited); the rest must not.
+const contentTables = ['organisations', 'teams', 'accounts', 'professionals', 'clients', 'relatives'] as const;
+
+const outcomeOf = (status: number): Outcome | `server error ${number}` => {
+  if (status >= 500) return `server error ${status}`;
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  return 'allowed';
+};
+
+function emailOf(world: World, caller: Exclude<Caller, 'anonymous'>): string {
+  const person = {
+    client: world.client,
+    relative: world.relative,
+    coordinator: world.coordinator,
+    clinician: world.clinician,
+    professional: world.otherProfessional,
+    team_lead: world.teamLead,
+    researcher: world.researcher,
+    admin: world.admin,
+    other_team: world.otherTeamCoordinator,
+    foreign: world.foreignCoordinator,
+    foreign_admin: world.foreignAdmin,
+  }[caller];
+  if (!person.email) throw new Error(`${caller} has no account`);
+  return person.email;
+}
 
 describe('the route × caller access matrix', () => {
   let t: TestApp;
   let world: World;
-  const cookies = new Map<Caller, string | undefined>();
+  const cookies = new Map<Caller, string>();
 
   beforeAll(async () => {
     t = await createTestApp();
     world = await createWorld(t.db);
-    const emails: Record<Exclude<Caller, 'anonymous'>, string> = {
-      client: world.client.email ?? '',
-      relative: world.relative.email,
-      coordinator: world.coordinator.email,
-      clinician: world.clinician.email,
-      professional: world.otherProfessional.email,
-      team_lead: world.teamLead.email,
-      researcher: world.researcher.email,
-      admin: world.admin.email,
-      foreign: world.foreignCoordinator.email,
-    };
-    cookies.set('anonymous', undefined);
-    for (const [caller, email] of Object.entries(emails)) cookies.set(caller as Caller, await t.signIn(email));
+    for (const caller of callers) if (caller !== 'anonymous') cookies.set(caller, await t.signIn(emailOf(world, caller)));
   });
 
   afterAll(() => t.close());
 
   it('lists every registered API route, and no route that does not exist', () => {
-    expect([...t.app.apiRoutes].sort()).toEqual(Object.keys(accessMatrix).sort());
+    const registered = new Set(t.app.apiRoutes);
+    const listed = new Set(Object.keys(accessMatrix));
+    const missing = [...registered].filter((route) => !listed.has(route));
+    const stale = [...listed].filter((route) => !registered.has(route));
+    expect({ missing, stale }).toEqual({ missing: [], stale: [] });
   });
 
-  const fill = (route: string) => route.replace(':clientId', world.client.id).replace(':professionalId', world.coordinator.id);
+  const fill = (path: string) => path.replaceAll(':clientId', world.client.id).replaceAll(':professionalId', world.coordinator.id);
 
-  it.each(Object.entries(accessMatrix))('%s answers each caller as the matrix says', async (route, expected) => {
-    const [method = 'GET', path = ''] = route.split(' ');
-    const actual: Partial<Record<Caller, number>> = {};
-    for (const caller of callers) {
-      const response = await t.request({
-        method: method,
-        url: fill(path),
-        cookie: cookies.get(caller),
-        ...(method === 'GET' ? {} : { payload: {} }),
-      });
-      actual[caller] = response.statusCode;
-    }
-    expect(actual).toEqual(expected);
-  });
+  it.each(Object.entries(accessMatrix) as [RouteKey, Record<Caller, Outcome>][])(
+    '%s lets in, hides from and refuses the callers the matrix says, and a refusal changes nothing',
+    async (route, expected) => {
+      const [method, path] = route.split(' ') as [Method, string];
+      const actual: Partial<Record<Caller, string>> = {};
+      const statuses: Partial<Record<Caller, number>> = {};
+      const changedByRefusal: Caller[] = [];
+      for (const caller of callers) {
+        let cookie = cookies.get(caller);
+        if (endsSession.has(route) && caller !== 'anonymous') cookie = await t.signIn(emailOf(world, caller));
+        const before = await rowCounts(t.db, contentTables);
+        const body = bodies[route];
+        const response = await t.request({ method, url: fill(path), cookie, ...(body ? { payload: body() as object } : {}) });
+        statuses[caller] = response.statusCode;
+        actual[caller] = outcomeOf(response.statusCode);
+        if (actual[caller] !== 'allowed' && JSON.stringify(await rowCounts(t.db, contentTables)) !== JSON.stringify(before)) {
+          changedByRefusal.push(caller);
+        }
+      }
+      expect(actual, `statuses: ${JSON.stringify(statuses)}`).toEqual(expected);
+      expect(changedByRefusal).toEqual([]);
+    },
+  );
 });

@@ -1,11 +1,19 @@
 /**
- * Who gets what from every API route: the route × caller matrix of SECURITY.md, as data. The test
- * next to it walks every registered route with every caller and compares; a route missing here fails.
+ * Who gets through to every API route: the route × caller matrix of SECURITY.md, as data. The test
+ * next to it (access-matrix.int.test.ts) collects every registered route, fails on a route missing
+ * here or listed here but not registered, and calls each route as each caller.
  *
- * Callers come from the test world (testing/factories.ts): `foreign` is a coordinator of another
- * organisation. Path parameters name the world's own records: `:clientId` is a client of the
- * coordinator's team, `:professionalId` that coordinator. State-changing routes are sent an empty
- * body, so that a caller who gets through the access rules meets 400 and nothing changes.
+ * Callers are people of the test world (testing/factories.ts). Path parameters name the world's own
+ * records: `:clientId` is the client of the coordinator's team (the `client` caller themself, and
+ * the one the `relative` caller is a relative of); `:professionalId` is that coordinator.
+ *
+ * What a cell means:
+ * - `allowed`: through the access rules; anything but 401, 403, 404 (and never a 5xx). A valid body
+ *   gets a 2xx; a 400 or 409 for a body that does not fit still counts as let through.
+ * - `not_found`: the role may use the route, but the record is not theirs: 404, as if it did not
+ *   exist, and nothing changed.
+ * - `forbidden`: the role may not use the route: 403, and nothing changed.
+ * - `unauthenticated`: not signed in: 401, and nothing changed.
  */
 export const callers = [
   'anonymous',
@@ -17,46 +25,83 @@ export const callers = [
   'team_lead',
   'researcher',
   'admin',
+  /** A coordinator of another team of the same organisation. */
+  'other_team',
+  /** A coordinator of another organisation. */
   'foreign',
+  /** The admin of another organisation. */
+  'foreign_admin',
 ] as const;
 export type Caller = (typeof callers)[number];
 
-type Row = Record<Caller, number>;
+export const outcomes = ['allowed', 'not_found', 'forbidden', 'unauthenticated'] as const;
+export type Outcome = (typeof outcomes)[number];
 
-/** Everyone gets the same answer. */
-const all = (status: number): Row => Object.fromEntries(callers.map((caller) => [caller, status])) as Row;
-/** 401 for anonymous, `status` for the callers named, `otherwise` for the rest. */
-const signedIn = (status: number, admitted: readonly Caller[] | 'all', otherwise = 403): Row =>
-  Object.fromEntries(
-    callers.map((caller) => [
-      caller,
-      caller === 'anonymous' ? 401 : admitted === 'all' || admitted.includes(caller) ? status : otherwise,
-    ]),
-  ) as Row;
-const with_ = (row: Row, overrides: Partial<Row>): Row => ({ ...row, ...overrides });
+export type MatrixRow = Readonly<Record<Caller, Outcome>>;
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type RouteKey = `${Method} /api/${string}`;
 
-const teamCare: Caller[] = ['coordinator', 'clinician', 'professional', 'team_lead', 'foreign'];
-const registering: Caller[] = ['coordinator', 'clinician', 'team_lead', 'foreign'];
-const professionals: Caller[] = ['coordinator', 'clinician', 'professional', 'team_lead', 'researcher', 'admin', 'foreign'];
+const row = (outcome: (caller: Caller) => Outcome): MatrixRow =>
+  Object.fromEntries(callers.map((caller) => [caller, outcome(caller)])) as Record<Caller, Outcome>;
 
-export const accessMatrix: Record<string, Row> = {
-  'GET /api/health': all(200),
-  'GET /api/openapi.json': all(200),
-  'POST /api/auth/login': all(400),
-  'GET /api/me': signedIn(200, 'all'),
-  'PATCH /api/me': signedIn(400, 'all'),
-  'GET /api/organisation': signedIn(200, professionals),
-  'POST /api/teams': signedIn(400, ['admin']),
-  'GET /api/professionals': signedIn(200, ['admin', 'team_lead']),
-  'POST /api/professionals': signedIn(400, ['admin']),
-  'GET /api/clients': signedIn(200, teamCare),
-  'POST /api/clients': signedIn(400, registering),
-  // Another organisation's coordinator passes the role rule, then meets "not found".
-  'GET /api/clients/:clientId': with_(signedIn(200, [...teamCare, 'client']), { foreign: 404 }),
-  'GET /api/clients/:clientId/relatives': with_(signedIn(200, [...teamCare, 'client']), { foreign: 404 }),
-  'POST /api/clients/:clientId/relatives': signedIn(400, [...registering, 'client']),
-  'GET /api/clients/:clientId/audit': signedIn(200, ['client']),
-  'GET /api/professionals/:professionalId/audit': signedIn(200, ['admin']),
-  // Last: it ends the caller's session.
-  'POST /api/auth/logout': all(204),
+/** A public route: everyone gets through, signed in or not. */
+const everyone = row(() => 'allowed');
+
+/**
+ * A route for signed-in people: `allowed` get through, `notFound` pass the role rule but meet a
+ * record that is not theirs, every other signed-in caller is refused by role; anonymous gets 401.
+ */
+const signedIn = (allowed: readonly Caller[] | 'everyone', notFound: readonly Caller[] = []): MatrixRow =>
+  row((caller) => {
+    if (caller === 'anonymous') return 'unauthenticated';
+    if (allowed === 'everyone' || allowed.includes(caller)) return 'allowed';
+    return notFound.includes(caller) ? 'not_found' : 'forbidden';
+  });
+
+const professionals: Caller[] = [
+  'coordinator',
+  'clinician',
+  'professional',
+  'team_lead',
+  'researcher',
+  'admin',
+  'other_team',
+  'foreign',
+  'foreign_admin',
+];
+const admins: Caller[] = ['admin', 'foreign_admin'];
+/** Professionals in a team who work with clients, each in their own team. */
+const teamCare: Caller[] = ['coordinator', 'clinician', 'professional', 'team_lead', 'other_team', 'foreign'];
+/** Those of them who register clients and relatives (not the `professional` role). */
+const registering: Caller[] = ['coordinator', 'clinician', 'team_lead', 'other_team', 'foreign'];
+/** The client's own team, treating them. */
+const treating: Caller[] = ['coordinator', 'clinician', 'professional', 'team_lead'];
+/** Professionals whose role admits them to client routes, but who do not treat this client. */
+const outsiders: Caller[] = ['other_team', 'foreign'];
+
+export const accessMatrix: Readonly<Record<RouteKey, MatrixRow>> = {
+  'GET /api/health': everyone,
+  'GET /api/openapi.json': everyone,
+  'POST /api/auth/login': everyone,
+  'POST /api/auth/logout': everyone,
+  'GET /api/me': signedIn('everyone'),
+  'PATCH /api/me': signedIn('everyone'),
+
+  // Structure of one's own organisation: every professional sees it, its admin changes it.
+  'GET /api/organisation': signedIn(professionals),
+  'POST /api/teams': signedIn(admins),
+  'GET /api/professionals': signedIn([...admins, 'team_lead']),
+  'POST /api/professionals': signedIn(admins),
+
+  // Client data: the client's own team and the client; relatives, researchers and admins never
+  // (relatives will see what the client shares with them, per category, once consent exists).
+  'GET /api/clients': signedIn(teamCare),
+  'POST /api/clients': signedIn(registering),
+  'GET /api/clients/:clientId': signedIn([...treating, 'client'], outsiders),
+  'GET /api/clients/:clientId/relatives': signedIn([...treating, 'client'], outsiders),
+  'POST /api/clients/:clientId/relatives': signedIn(['coordinator', 'clinician', 'team_lead', 'client'], outsiders),
+
+  // Audit views: the client's own, and the admin's of their own organisation's professionals.
+  'GET /api/clients/:clientId/audit': signedIn(['client']),
+  'GET /api/professionals/:professionalId/audit': signedIn(['admin'], ['foreign_admin']),
 };

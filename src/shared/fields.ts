@@ -2,7 +2,14 @@ import { z } from 'zod';
 
 // Building blocks for request schemas: trimmed, bounded text so that no input can be huge or blank.
 export const idSchema = z.uuid({ message: 'must be an id as given by Regie' });
-export const nameSchema = z.string().trim().min(1, { message: 'must not be empty' }).max(120, { message: 'must be at most 120 characters' });
+// A name is one line of real text. PostgreSQL cannot store a NUL character (the insert fails: a
+// 500) and turns a lone surrogate into U+FFFD (so the stored name differs from the one answered).
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'must not be empty' })
+  .max(120, { message: 'must be at most 120 characters' })
+  .regex(/^[^\p{Cc}\p{Cs}]*$/u, { message: 'must not contain control characters' });
 export const emailSchema = z
   .email({ message: 'must be an email address, like naam@voorbeeld.nl' })
   .max(254)

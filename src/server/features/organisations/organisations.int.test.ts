@@ -1,119 +1,185 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OrganisationOverview, Professional, Team } from '../../../shared/organisations.js';
+import { professionalRoles } from '../../../shared/roles.js';
+import { newId } from '../../platform/ids/ids.js';
 import { createWorld, type World } from '../../testing/factories.js';
+import { rowCounts } from '../../testing/row-counts.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 
-interface Overview {
-  organisation: { name: string };
-  teams: { id: string; name: string }[];
+interface Problem {
+  status: number;
+  code: string;
+  title: string;
+  errors?: { field: string; code: string; message: string }[];
 }
 
 describe('organisations, teams and professionals', () => {
   let t: TestApp;
   let world: World;
-  let admin: string;
-  let foreignAdmin: string;
+  const cookie: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await createTestApp();
     world = await createWorld(t.db);
-    admin = await t.signIn(world.admin.email);
-    foreignAdmin = await t.signIn(world.foreignAdmin.email);
+    const people = {
+      admin: world.admin,
+      foreignAdmin: world.foreignAdmin,
+      teamLead: world.teamLead,
+      coordinator: world.coordinator,
+      researcher: world.researcher,
+      client: world.client,
+      relative: world.relative,
+    };
+    for (const [who, person] of Object.entries(people)) cookie[who] = await t.signIn(person.email ?? '');
   });
 
   afterAll(() => t.close());
 
-  const overview = async (cookie: string) =>
-    (await t.request({ method: 'GET', url: '/api/organisation', cookie })).json<Overview>();
+  const overview = async (who: string) =>
+    (await t.request({ method: 'GET', url: '/api/organisation', cookie: cookie[who] })).json<OrganisationOverview>();
+  const teamNames = async (who: string) => (await overview(who)).teams.map((team) => team.name);
+  const professionals = async (who: string) =>
+    (await t.request({ method: 'GET', url: '/api/professionals', cookie: cookie[who] })).json<{ professionals: Professional[] }>()
+      .professionals;
+  const createTeam = (who: string, payload: object) => t.request({ method: 'POST', url: '/api/teams', cookie: cookie[who], payload });
+  const createProfessional = (who: string, payload: object) =>
+    t.request({ method: 'POST', url: '/api/professionals', cookie: cookie[who], payload });
 
-  it('lets the admin add a team that then appears in their organisation, and only there', async () => {
-    const created = await t.request({
-      method: 'POST',
-      url: '/api/teams',
-      cookie: admin,
-      payload: { name: 'FACT Zuid', type: 'fact' },
+  describe('teams', () => {
+    it('lets the admin add a team, which then appears in their organisation and only there', async () => {
+      const created = await createTeam('admin', { name: 'FACT Zuid', type: 'fact' });
+      expect(created.statusCode).toBe(201);
+      expect(created.json<Team>()).toEqual({ id: expect.any(String) as string, organisationId: world.home.id, name: 'FACT Zuid', type: 'fact' });
+      expect(await teamNames('admin')).toContain('FACT Zuid');
+      expect(await teamNames('coordinator')).toContain('FACT Zuid');
+      expect(await teamNames('foreignAdmin')).not.toContain('FACT Zuid');
     });
-    expect(created.statusCode).toBe(201);
-    expect((await overview(admin)).teams.map((team) => team.name)).toContain('FACT Zuid');
-    expect((await overview(foreignAdmin)).teams.map((team) => team.name)).not.toContain('FACT Zuid');
+
+    it('shows the admin the abilities to change the structure, and others not', async () => {
+      expect((await overview('admin')).abilities).toEqual({ createTeam: true, createProfessional: true });
+      expect((await overview('teamLead')).abilities).toEqual({ createTeam: false, createProfessional: false });
+    });
+
+    it('refuses every role but the admin, and creates nothing', async () => {
+      const before = await rowCounts(t.db, ['teams']);
+      for (const who of ['teamLead', 'coordinator', 'researcher', 'client', 'relative']) {
+        const response = await createTeam(who, { name: `Team van ${who}`, type: 'fact' });
+        expect(response.statusCode, who).toBe(403);
+        expect(response.json<Problem>().code).toBe('forbidden');
+      }
+      expect(await rowCounts(t.db, ['teams'])).toEqual(before);
+    });
+
+    it('refuses a second team with the same name, naming the field, and stores nothing', async () => {
+      const before = await rowCounts(t.db, ['teams']);
+      const again = await createTeam('admin', { name: 'FACT Zuid', type: 'clinical' });
+      expect(again.statusCode).toBe(409);
+      expect(again.json<Problem>().errors).toEqual([expect.objectContaining({ field: 'name', code: 'team_name_in_use' })]);
+      expect(await rowCounts(t.db, ['teams'])).toEqual(before);
+    });
+
+    it('allows the same team name in another organisation', async () => {
+      expect((await createTeam('foreignAdmin', { name: 'FACT Zuid', type: 'fact' })).statusCode).toBe(201);
+    });
+
+    it("never shows one organisation's teams to another organisation", async () => {
+      const foreign = await overview('foreignAdmin');
+      expect(foreign.organisation.id).toBe(world.foreign.id);
+      const ids = foreign.teams.map((team) => team.id);
+      expect(ids).toContain(world.foreignTeam.id);
+      expect(ids).not.toContain(world.team.id);
+      expect(ids).not.toContain(world.otherTeam.id);
+    });
   });
 
-  it('refuses a second team with the same name, naming the field, and stores nothing', async () => {
-    const before = (await overview(admin)).teams.length;
-    const again = await t.request({
-      method: 'POST',
-      url: '/api/teams',
-      cookie: admin,
-      payload: { name: 'FACT Zuid', type: 'clinical' },
-    });
-    expect(again.statusCode).toBe(409);
-    expect(again.json<{ errors: { field: string; code: string }[] }>().errors).toEqual([
-      expect.objectContaining({ field: 'name', code: 'team_name_in_use' }),
-    ]);
-    expect((await overview(admin)).teams.length).toBe(before);
-  });
-
-  it('lets the admin add a professional in each role, who cannot sign in until they chose a password', async () => {
-    for (const role of ['coordinator', 'clinician', 'professional', 'team_lead', 'researcher', 'admin'] as const) {
-      const response = await t.request({
-        method: 'POST',
-        url: '/api/professionals',
-        cookie: admin,
-        payload: {
+  describe('professionals', () => {
+    it('lets the admin register a professional in every role, who cannot sign in before choosing a password', async () => {
+      for (const role of professionalRoles) {
+        const email = `nieuw.${role}@ggz.test`;
+        const teamId = role === 'admin' || role === 'researcher' ? null : world.team.id;
+        const response = await createProfessional('admin', { name: `Nieuwe ${role}`, email, role, teamId });
+        expect(response.statusCode, role).toBe(201);
+        expect(response.json<Professional>()).toEqual({
+          id: expect.any(String) as string,
           name: `Nieuwe ${role}`,
-          email: `nieuw.${role}@ggz.test`,
+          email,
           role,
-          teamId: role === 'admin' || role === 'researcher' ? null : world.team.id,
-        },
-      });
-      expect(response.statusCode, role).toBe(201);
-    }
-    const list = await t.request({ method: 'GET', url: '/api/professionals', cookie: admin });
-    const coordinator = list
-      .json<{ professionals: { email: string; canSignIn: boolean }[] }>()
-      .professionals.find((p) => p.email === 'nieuw.coordinator@ggz.test');
-    expect(coordinator).toMatchObject({ canSignIn: false });
-  });
+          teamId,
+          canSignIn: false,
+        });
+        const signIn = await t.request({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'Wat-dan-ook-123' } });
+        expect(signIn.statusCode).toBe(401);
+      }
+      const listed = (await professionals('admin')).filter((p) => p.email.startsWith('nieuw.'));
+      expect(listed.map((p) => p.role).sort()).toEqual([...professionalRoles].sort());
+    });
 
-  it('refuses an email address that already has an account, and stores nothing', async () => {
-    const count = async () =>
-      Number(
-        (
-          await t.db
-            .selectFrom('professionals')
-            .select((eb) => eb.fn.countAll<string>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
+    it('refuses an email address that already has an account, of any kind, and stores nothing', async () => {
+      const before = await rowCounts(t.db, ['accounts', 'professionals']);
+      // The schema lower-cases email addresses, so a difference in case is the same address.
+      for (const email of [world.coordinator.email.toUpperCase(), world.client.email ?? '', world.relative.email]) {
+        const response = await createProfessional('admin', { name: 'Dubbel', email, role: 'clinician', teamId: null });
+        expect(response.statusCode, email).toBe(409);
+        expect(response.json<Problem>()).toMatchObject({
+          code: 'email_in_use',
+          title: 'This email address already has an account.',
+          errors: [{ field: 'email', code: 'email_in_use' }],
+        });
+      }
+      expect(await rowCounts(t.db, ['accounts', 'professionals'])).toEqual(before);
+    });
+
+    it('refuses every role but the admin, and stores nothing', async () => {
+      const before = await rowCounts(t.db, ['accounts', 'professionals']);
+      for (const who of ['teamLead', 'coordinator', 'researcher', 'client', 'relative']) {
+        const response = await createProfessional(who, { name: 'Zomaar', email: `zomaar.${who}@ggz.test`, role: 'admin', teamId: null });
+        expect(response.statusCode, who).toBe(403);
+      }
+      expect(await rowCounts(t.db, ['accounts', 'professionals'])).toEqual(before);
+    });
+
+    // The team is a reference in the body, not the record the request is about: the admin registers
+    // someone in their own organisation. Another organisation's team gets the same answer as a team
+    // that does not exist (so its existence is not revealed), and a 400 lets the form show it at the field.
+    it("answers a team of another organisation exactly as one that does not exist, and stores nothing", async () => {
+      const before = await rowCounts(t.db, ['accounts', 'professionals']);
+      const attempt = (teamId: string) =>
+        createProfessional('foreignAdmin', { name: 'Indringer', email: 'indringer@wijk.test', role: 'coordinator', teamId });
+      const foreignTeam = await attempt(world.team.id);
+      const noTeam = await attempt(newId());
+      expect(foreignTeam.statusCode).toBe(400);
+      expect(foreignTeam.json<Problem>().errors).toEqual([expect.objectContaining({ field: 'teamId', code: 'unknown_team' })]);
+      expect(noTeam.statusCode).toBe(foreignTeam.statusCode);
+      expect(noTeam.json()).toEqual(foreignTeam.json());
+      expect(await rowCounts(t.db, ['accounts', 'professionals'])).toEqual(before);
+    });
+
+    it("shows the admin their whole organisation and never another organisation's people", async () => {
+      const home = (await professionals('admin')).map((p) => p.id);
+      expect(home).toEqual(
+        expect.arrayContaining([world.coordinator.id, world.otherTeamCoordinator.id, world.researcher.id, world.admin.id]),
       );
-    const before = await count();
-    const response = await t.request({
-      method: 'POST',
-      url: '/api/professionals',
-      cookie: admin,
-      payload: { name: 'Dubbel', email: world.coordinator.email.toUpperCase(), role: 'clinician', teamId: null },
+      expect(home).not.toContain(world.foreignCoordinator.id);
+      const foreign = (await professionals('foreignAdmin')).map((p) => p.id);
+      expect(foreign).toEqual(expect.arrayContaining([world.foreignCoordinator.id, world.foreignAdmin.id]));
+      expect(foreign).not.toContain(world.coordinator.id);
     });
-    expect(response.statusCode).toBe(409);
-    expect(response.json<{ errors: { field: string }[] }>().errors[0]?.field).toBe('email');
-    expect(await count()).toBe(before);
-  });
 
-  it('refuses a team of another organisation for a new professional, as if it did not exist', async () => {
-    const response = await t.request({
-      method: 'POST',
-      url: '/api/professionals',
-      cookie: foreignAdmin,
-      payload: { name: 'Indringer', email: 'indringer@wijk.test', role: 'coordinator', teamId: world.team.id },
+    it('shows a team lead the people of their own team only', async () => {
+      const listed = await professionals('teamLead');
+      expect(listed.every((p) => p.teamId === world.team.id)).toBe(true);
+      expect(listed.map((p) => p.id)).toEqual(expect.arrayContaining([world.coordinator.id, world.clinician.id, world.teamLead.id]));
+      expect(listed.map((p) => p.id)).not.toContain(world.otherTeamCoordinator.id);
     });
-    expect(response.statusCode).toBe(400);
-    expect(response.json<{ errors: { field: string; code: string }[] }>().errors[0]).toMatchObject({
-      field: 'teamId',
-      code: 'unknown_team',
-    });
-  });
 
-  it("never shows one organisation's professionals to another's admin", async () => {
-    const list = await t.request({ method: 'GET', url: '/api/professionals', cookie: foreignAdmin });
-    const emails = list.json<{ professionals: { email: string }[] }>().professionals.map((p) => p.email);
-    expect(emails).toContain(world.foreignCoordinator.email);
-    expect(emails).not.toContain(world.coordinator.email);
+    it('does not show the list to a coordinator', async () => {
+      const response = await t.request({ method: 'GET', url: '/api/professionals', cookie: cookie.coordinator });
+      expect(response.statusCode).toBe(403);
+    });
+
+    it('never sends a password hash', async () => {
+      const response = await t.request({ method: 'GET', url: '/api/professionals', cookie: cookie.admin });
+      expect(response.body).not.toMatch(/argon2|hash|password/i);
+    });
   });
 });

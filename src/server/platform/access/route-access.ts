@@ -21,7 +21,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     /** Every API route as "METHOD /api/path", in the order registered: the access matrix test walks them. */
-    apiRoutes: string[];
+    apiRoutes: readonly string[];
   }
 }
 

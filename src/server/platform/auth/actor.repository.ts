@@ -43,7 +43,12 @@ export async function loadActor(db: DbExecutor, accountId: string, sessionIdHash
     return { ...base, name: client.name, role: 'client', clientId: client.id };
   }
   if (account.kind === 'relative') {
-    const relatives = await db.selectFrom('relatives').select(['client_id', 'name']).where('account_id', '=', accountId).execute();
+    const relatives = await db
+      .selectFrom('relatives')
+      .select(['client_id', 'name'])
+      .where('account_id', '=', accountId)
+      .where('ended_at', 'is', null)
+      .execute();
     const first = relatives[0];
     if (!first) return null;
     return { ...base, name: first.name, role: 'relative', relativeOfClientIds: relatives.map((r) => r.client_id) };

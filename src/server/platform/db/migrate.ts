@@ -2,12 +2,14 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.js';
 import * as foundation from './migrations/0001-foundation.js';
 import * as auditLog from './migrations/0002-audit-log.js';
+import * as access from './migrations/0003-access.js';
 
 // Listed here rather than read from disk, so that bundling or a changed working directory cannot
 // silently skip one. Names sort in the order they run.
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-audit-log': auditLog,
+  '0003-access': access,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -14,6 +14,12 @@ export interface DatabaseSchema {
   sessions: SessionTable;
   audit_events: AuditEventTable;
   audit_chain_head: AuditChainHeadTable;
+  recovery_codes: RecoveryCodeTable;
+  sign_in_throttle: SignInThrottleTable;
+  account_tokens: AccountTokenTable;
+  outbox_messages: OutboxMessageTable;
+  sharing_settings: SharingSettingTable;
+  delegations: DelegationTable;
 }
 
 export interface OrganisationTable {
@@ -39,6 +45,10 @@ export interface AccountTable {
   locale: string;
   disabled_at: string | null;
   created_at: string;
+  totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_confirmed_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** bigint: a number on SQLite, text on PostgreSQL; read it with Number(). */
+  totp_last_step: ColumnType<number | string | null, number | null | undefined, number | null>;
 }
 
 export interface ProfessionalTable {
@@ -68,6 +78,8 @@ export interface RelativeTable {
   email: string | null;
   relation: string;
   created_at: string;
+  /** Set when the relative's place in the client's circle ended: their access ends with it. */
+  ended_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionTable {
@@ -76,6 +88,9 @@ export interface SessionTable {
   created_at: string;
   last_seen_at: string;
   expires_at: string;
+  /** 'active' | 'second_factor' | 'enrolment' (platform/auth/sessions.ts). */
+  stage: ColumnType<string, string | undefined, string>;
+  second_factor_failures: ColumnType<number, number | undefined, number>;
 }
 
 /** Written once, never changed: no column can be updated (the database refuses it too). */
@@ -106,4 +121,57 @@ export interface AuditChainHeadTable {
   id: number;
   last_sequence: ColumnType<number | string, number, number>;
   last_hash: string;
+}
+
+export interface RecoveryCodeTable {
+  code_hash: string;
+  account_id: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+export interface SignInThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
+}
+
+export interface AccountTokenTable {
+  id: string;
+  token_hash: string;
+  account_id: string;
+  /** 'invitation' | 'password_reset' */
+  purpose: string;
+  created_by_account_id: string | null;
+  on_behalf_of_account_id: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface OutboxMessageTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  created_at: string;
+}
+
+export interface SharingSettingTable {
+  client_id: string;
+  relative_id: string;
+  /** A SharingCategory (src/domain/sharing.ts). */
+  category: string;
+  /** 1 shared, 0 not shared. */
+  shared: number;
+  updated_at: string;
+  updated_by_account_id: string;
+}
+
+export interface DelegationTable {
+  client_id: string;
+  /** A DelegableTask (src/domain/direction.ts). */
+  task: string;
+  granted_at: string;
 }

@@ -1,0 +1,18 @@
+import type { Db } from '../platform/db/database.js';
+
+/** The tables a request can add rows to; comparing their counts shows that a refused request added nothing. */
+export const dataTables = ['organisations', 'teams', 'accounts', 'professionals', 'clients', 'relatives', 'sessions', 'audit_events'] as const;
+export type DataTable = (typeof dataTables)[number];
+
+/** How many rows each table holds (PostgreSQL counts as text, hence Number). */
+export async function rowCounts(db: Db, tables: readonly DataTable[] = dataTables): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .executeTakeFirstOrThrow();
+    counts[table] = Number(row.n);
+  }
+  return counts;
+}
