@@ -12,7 +12,7 @@ import { SessionStore } from './platform/auth/sessions.js';
 import type { Config } from './platform/config.js';
 import type { Db } from './platform/db/database.js';
 import { installCsrfProtection } from './platform/http/csrf.js';
-import { installErrorHandler } from './platform/http/error-handler.js';
+import { frameworkErrorHandler, installErrorHandler } from './platform/http/error-handler.js';
 import { healthRoutes } from './platform/http/health.js';
 import { installOpenApi } from './platform/http/openapi.js';
 import { installSecurityHeaders } from './platform/http/security-headers.js';
@@ -29,6 +29,7 @@ export async function buildApp(config: AppConfig, db: Db): Promise<FastifyInstan
     bodyLimit: 256 * 1024,
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, ResponseSerializationError } from 'fastify-type-provider-zod';
 import type { Problem } from '../../../shared/problem.js';
 import { AppError, type FieldError } from './errors.js';
@@ -27,6 +27,23 @@ export function installErrorHandler(app: FastifyInstance): void {
     };
     return reply.status(404).type('application/problem+json').send(problem);
   });
+}
+
+/**
+ * Errors the router meets before any route or hook runs (a URL that is not valid percent-encoding,
+ * a path parameter over the length limit): Fastify's option `frameworkErrors`. Answered as problem
+ * details like every other error, instead of Fastify's own JSON.
+ */
+export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+  const code = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'address_too_long' : 'malformed_address';
+  const problem: Problem = {
+    type: problemType(code),
+    title: status === 414 ? 'The address is too long.' : 'The address is not valid.',
+    status,
+    code,
+  };
+  void reply.status(status).type('application/problem+json').send(problem);
 }
 
 function toProblem(error: FastifyError): Problem {
