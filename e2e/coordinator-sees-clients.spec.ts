@@ -70,7 +70,7 @@ describe('a coordinator sees the clients of their team', () => {
     await page.waitForURL(/\/clienten\/[^/]+$/);
     await page.getByRole('heading', { level: 2, name: 'Naasten', exact: true }).waitFor();
     // Lotte Bakker is Joep's partner in the demo data.
-    await page.getByText('Lotte Bakker').waitFor();
+    await page.getByRole('region', { name: 'Naasten' }).getByText('Lotte Bakker', { exact: true }).waitFor();
     await checkPage('Joep Bakker', "a client's page (nl)");
   });
 

@@ -1,6 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage, signIn, watchPageProblems, type PageProblems } from './support/browser.js';
+import {
+  demoTotpSecret,
+  enterTotpCode,
+  expectNoAxeViolations,
+  launchBrowser,
+  newPage,
+  signIn,
+  watchPageProblems,
+  type PageProblems,
+} from './support/browser.js';
 import { demoAccounts, demoOrganisation, demoPassword } from './support/demo.js';
 import { startRegie, type RunningRegie } from './support/server.js';
 
@@ -126,7 +135,7 @@ describe('an admin and a coordinator fill the organisation', () => {
   it("gives a client a menu with only their own things, and no way into the team's pages", async () => {
     const page = await signedInPage('client1@demo.regie.test', [401, 403]);
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Mijn gegevens']);
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Wie keek in mijn gegevens?', 'Mijn gegevens']);
     await page.waitForLoadState('networkidle');
     await expectNoAxeViolations(page, "the client's home page");
 
@@ -149,6 +158,10 @@ describe('an admin and a coordinator fill the organisation', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(demoPassword);
     await page.keyboard.press('Enter');
+    // The code from the app comes next; its step takes focus at its heading, the field is next.
+    await heading(page, 'Vul de code uit uw app in').waitFor();
+    await page.keyboard.press('Tab');
+    await enterTotpCode(page, demoTotpSecret, { keyboard: true });
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
   });
 

@@ -22,9 +22,10 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Insertable } from 'kysely';
 import pg from 'pg';
 import { buildApp, type AppConfig } from '../src/server/app.js';
-import { demoPassword, loadDemoData } from '../src/server/demo/demo-data.js';
+import { demoPassword, demoTotpSecret, loadDemoData } from '../src/server/demo/demo-data.js';
 import { hashPassword } from '../src/server/platform/auth/password.js';
 import { sessionCookieName } from '../src/server/platform/auth/session-token.js';
+import { totpCode } from '../src/server/platform/auth/totp.js';
 import type { Database } from '../src/server/platform/config.js';
 import { openDatabase, type Db } from '../src/server/platform/db/database.js';
 import { migrateToLatest } from '../src/server/platform/db/migrate.js';
@@ -257,19 +258,36 @@ async function listenOnFreePort(app: FastifyInstance): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
+/** The session cookie an answer set, as "name=value". */
+function sessionCookieOf(response: Response): string | undefined {
+  return response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0] ?? '')
+    .find((pair) => pair.startsWith(`${sessionCookieName}=`));
+}
+
+/** Signs the demo coordinator in: the password, then the code from the demo authenticator secret. */
 async function signIn(baseUrl: string): Promise<string> {
+  const headers = { 'content-type': 'application/json', 'x-regie-csrf': '1' };
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-regie-csrf': '1' },
+    headers,
     body: JSON.stringify({ email: coordinatorEmail, password: demoPassword }),
   });
   if (response.status !== 200)
     throw new Error(`signing in as ${coordinatorEmail} failed: ${response.status} ${await response.text()}`);
-  const session = response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0] ?? '')
-    .find((pair) => pair.startsWith(`${sessionCookieName}=`));
-  if (!session) throw new Error('signing in set no session cookie');
+  const pending = sessionCookieOf(response);
+  if (!pending) throw new Error('signing in set no session cookie');
+  const { next } = (await response.json()) as { next: string };
+  if (next !== 'second_factor') return pending;
+  const second = await fetch(`${baseUrl}/api/auth/second-factor`, {
+    method: 'POST',
+    headers: { ...headers, cookie: pending },
+    body: JSON.stringify({ code: await totpCode(demoTotpSecret) }),
+  });
+  if (second.status !== 200) throw new Error(`the second factor of ${coordinatorEmail} failed: ${second.status} ${await second.text()}`);
+  const session = sessionCookieOf(second);
+  if (!session) throw new Error('the second factor set no session cookie');
   return session;
 }
 
@@ -368,6 +386,8 @@ async function main(): Promise<number> {
       trustProxy: false,
       webRoot: join(tmpdir(), 'regie-bench-no-web-app'),
       logLevel: 'silent',
+      linkOrigin: 'http://localhost',
+      mail: { transport: 'outbox', from: 'Regie <noreply@regie.invalid>' },
     };
     const regie = await buildApp(config, database.db);
     cleanups.unshift(() => regie.close());

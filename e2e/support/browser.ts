@@ -1,4 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import { createGuardrails, generate } from 'otplib';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { chromiumPath } from './global-setup.js';
 
@@ -97,11 +98,66 @@ export function watchPageProblems(page: Page, expectedStatuses: readonly number[
   };
 }
 
-/** Signs in through the sign-in page, as a person would, and waits until it is left. */
-export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+/** The authenticator secret of every demo professional (README, "Demo accounts"). */
+export const demoTotpSecret = 'JBSWY3DPEHPK3PXP';
+
+// The demo secret has 80 bits, below otplib's default minimum; Regie accepts it as well.
+const guardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
+
+/** The code an authenticator app with `secret` shows now, as a person would read it off their phone. */
+export function currentTotpCode(secret = demoTotpSecret): Promise<string> {
+  return generate({ secret, epoch: Math.floor(Date.now() / 1000), guardrails });
+}
+
+/** Waits until the next 30-second step has begun, when the app shows a new code. */
+export async function waitForNextTotpStep(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 500));
+}
+
+/**
+ * Types the code from the app into the code step and sends it. Regie takes each code once, and
+ * specs sign the same demo professional in several times: when the code of this 30 seconds was used
+ * already, it waits for the next one and tries once more. Resolves once the person is signed in.
+ *
+ * With `keyboard`, only keys are used: the code field must have focus; after a refusal the error
+ * summary has it, and its link leads back to the field.
+ */
+export async function enterTotpCode(page: Page, secret = demoTotpSecret, options: { keyboard?: boolean } = {}): Promise<void> {
+  const codeField = page.getByLabel('Code uit uw app', { exact: true });
+  const signedIn = page.getByRole('button', { name: 'Uitloggen', exact: true });
+  const refused = page.getByText('Deze code klopt niet, of is al gebruikt.', { exact: false }).first();
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const code = await currentTotpCode(secret);
+    if (options.keyboard) {
+      if (attempt > 0) {
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('ControlOrMeta+A');
+      }
+      await page.keyboard.type(code);
+      await page.keyboard.press('Enter');
+    } else {
+      await codeField.fill(code);
+      await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    }
+    await signedIn.or(refused).waitFor();
+    if (await signedIn.isVisible()) return;
+    await waitForNextTotpStep();
+  }
+  throw new Error('The code from the app was refused twice');
+}
+
+/**
+ * Signs in through the sign-in page, as a person would, and waits until it is left. A professional
+ * is asked for the code from their app next; it is worked out from the demo secret.
+ */
+export async function signIn(page: Page, baseUrl: string, email: string, password: string, totpSecret = demoTotpSecret): Promise<void> {
   await page.goto(`${baseUrl}/inloggen`);
   await page.getByLabel('E-mailadres', { exact: true }).fill(email);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  const codeField = page.getByLabel('Code uit uw app', { exact: true });
+  await page.getByRole('button', { name: 'Uitloggen', exact: true }).or(codeField).waitFor();
+  if (await codeField.isVisible()) await enterTotpCode(page, totpSecret);
   await page.waitForURL((url) => url.pathname !== '/inloggen');
 }

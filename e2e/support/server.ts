@@ -34,9 +34,9 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Starts the real server (`src/server/main.ts`) as a child process with demo data, on a fresh
  * SQLite file in a temporary folder and a free port on the loopback interface, and waits until
- * /api/health answers 200.
+ * /api/health answers 200. `env` adds or overrides settings (SMTP_URL, say).
  */
-export async function startRegie(): Promise<RunningRegie> {
+export async function startRegie(options: { env?: Record<string, string> } = {}): Promise<RunningRegie> {
   const folder = mkdtempSync(join(tmpdir(), 'regie-e2e-'));
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
@@ -49,6 +49,7 @@ export async function startRegie(): Promise<RunningRegie> {
       NODE_ENV: 'test',
       DEMO: 'true',
       LOG_LEVEL: 'warn',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessMatrix, callers, type Caller, type Method, type Outcome, type RouteKey } from './access-matrix.js';
-import { createWorld, type World } from './testing/factories.js';
+import { createRelative, createWorld, type World } from './testing/factories.js';
 import { rowCounts } from './testing/row-counts.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 
@@ -13,14 +13,28 @@ let serial = 0;
 const bodies: Partial<Record<RouteKey, () => unknown>> = {
   'POST /api/auth/login': () => ({}),
   'PATCH /api/me': () => ({ locale: 'nl' }),
+  'POST /api/auth/second-factor': () => ({ code: '000000' }),
+  'POST /api/me/second-factor/confirm': () => ({ code: '000000' }),
+  // A wrong current password (400): the callers keep the password the other tests sign in with.
+  'POST /api/me/password': () => ({ currentPassword: 'Niet-het-wachtwoord-1', newPassword: 'fiets regen koffie lamp' }),
   'POST /api/teams': () => ({ name: `Matrixteam ${++serial}`, type: 'fact' }),
   'POST /api/professionals': () => ({ name: 'Matrix Professional', email: `matrix-${++serial}@test.regie.test`, role: 'clinician', teamId: null }),
   'POST /api/clients': () => ({ name: 'Matrix Cliënt', email: null }),
   'POST /api/clients/:clientId/relatives': () => ({ name: 'Matrix Naaste', relation: 'friend', email: null }),
+  'POST /api/clients/:clientId/relatives/:relativeId/end': () => ({ reason: 'Matrix' }),
+  'PUT /api/clients/:clientId/sharing/:relativeId': () => ({ category: 'plan', shared: ++serial % 2 === 0 }),
+  'PUT /api/clients/:clientId/delegations': () => ({ tasks: ++serial % 2 === 0 ? ['edit_plan'] : [] }),
+  // Links are public and decided by their token: an empty body (400) shows the way in, as for sign-in.
+  'POST /api/invitations/inspect': () => ({}),
+  'POST /api/invitations/accept': () => ({}),
+  'POST /api/auth/password-reset/complete': () => ({}),
+  'POST /api/auth/password-reset': () => ({ email: `matrix-${++serial}@test.regie.test` }),
 };
 
 /** Routes that end the caller's session: called with a session of their own, so the others stay. */
 const endsSession = new Set<RouteKey>(['POST /api/auth/logout']);
+/** Routes that end someone else's sessions (the coordinator's): everyone signs in afresh after them. */
+const endsOthersSessions = new Set<RouteKey>(['POST /api/professionals/:professionalId/sessions/end']);
 
 // Sessions and audit rows legitimately change on a refusal (refusals are audited); the rest must not.
 const contentTables = ['organisations', 'teams', 'accounts', 'professionals', 'clients', 'relatives'] as const;
@@ -54,11 +68,13 @@ function emailOf(world: World, caller: Exclude<Caller, 'anonymous'>): string {
 describe('the route × caller access matrix', () => {
   let t: TestApp;
   let world: World;
+  let endable: { id: string };
   const cookies = new Map<Caller, string>();
 
   beforeAll(async () => {
     t = await createTestApp();
     world = await createWorld(t.db);
+    endable = await createRelative(t.db, { clientId: world.client.id });
     for (const caller of callers) if (caller !== 'anonymous') cookies.set(caller, await t.signIn(emailOf(world, caller)));
   });
 
@@ -72,7 +88,13 @@ describe('the route × caller access matrix', () => {
     expect({ missing, stale }).toEqual({ missing: [], stale: [] });
   });
 
-  const fill = (path: string) => path.replaceAll(':clientId', world.client.id).replaceAll(':professionalId', world.coordinator.id);
+  // Ending a place is tried on a relative of its own, so that the `relative` caller keeps theirs.
+  const fill = (path: string) =>
+    path
+      .replaceAll(':clientId', world.client.id)
+      .replaceAll(':professionalId', world.coordinator.id)
+      .replaceAll(':relativeId/end', `${endable.id}/end`)
+      .replaceAll(':relativeId', world.relative.id);
 
   it.each(Object.entries(accessMatrix) as [RouteKey, Record<Caller, Outcome>][])(
     '%s lets in, hides from and refuses the callers the matrix says, and a refusal changes nothing',
@@ -92,6 +114,9 @@ describe('the route × caller access matrix', () => {
         if (actual[caller] !== 'allowed' && JSON.stringify(await rowCounts(t.db, contentTables)) !== JSON.stringify(before)) {
           changedByRefusal.push(caller);
         }
+      }
+      if (endsOthersSessions.has(route)) {
+        for (const caller of callers) if (caller !== 'anonymous') cookies.set(caller, await t.signIn(emailOf(world, caller)));
       }
       expect(actual, `statuses: ${JSON.stringify(statuses)}`).toEqual(expected);
       expect(changedByRefusal).toEqual([]);

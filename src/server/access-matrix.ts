@@ -86,6 +86,13 @@ export const accessMatrix: Readonly<Record<RouteKey, MatrixRow>> = {
   'POST /api/auth/logout': everyone,
   'GET /api/me': signedIn('everyone'),
   'PATCH /api/me': signedIn('everyone'),
+  // The second step of signing in serves only a session at that stage (none of these callers has
+  // one; accounts' sign-in tests try it). One's own second factor and password: everyone signed in.
+  'POST /api/auth/second-factor': row(() => 'unauthenticated'),
+  'POST /api/me/second-factor': signedIn('everyone'),
+  'POST /api/me/second-factor/confirm': signedIn('everyone'),
+  'POST /api/me/recovery-codes': signedIn('everyone'),
+  'POST /api/me/password': signedIn('everyone'),
 
   // Structure of one's own organisation: every professional sees it, its admin changes it.
   'GET /api/organisation': signedIn(professionals),
@@ -94,14 +101,40 @@ export const accessMatrix: Readonly<Record<RouteKey, MatrixRow>> = {
   'POST /api/professionals': signedIn(admins),
 
   // Client data: the client's own team and the client; relatives, researchers and admins never
-  // (relatives will see what the client shares with them, per category, once consent exists).
+  // (a relative sees what the client shares with them: shared-with-me, below).
   'GET /api/clients': signedIn(teamCare),
   'POST /api/clients': signedIn(registering),
   'GET /api/clients/:clientId': signedIn([...treating, 'client'], outsiders),
   'GET /api/clients/:clientId/relatives': signedIn([...treating, 'client'], outsiders),
   'POST /api/clients/:clientId/relatives': signedIn(['coordinator', 'clinician', 'team_lead', 'client'], outsiders),
+  'POST /api/clients/:clientId/relatives/:relativeId/end': signedIn(['coordinator', 'clinician', 'team_lead', 'client'], outsiders),
+
+  // Sharing and direction: the client decides, their team reads along (a change by the team: 403);
+  // a relative sees only what the client shares with them.
+  'GET /api/clients/:clientId/sharing': signedIn([...treating, 'client'], outsiders),
+  'PUT /api/clients/:clientId/sharing/:relativeId': signedIn(['client'], outsiders),
+  'GET /api/clients/:clientId/delegations': signedIn([...treating, 'client'], outsiders),
+  'PUT /api/clients/:clientId/delegations': signedIn(['client'], outsiders),
+  'GET /api/clients/:clientId/shared-with-me': signedIn(['relative']),
+
+  // Invitations: the team registering clients invites the client; whom a client invites is their
+  // own decision (their coordinator only with the task handed over: 403 here); the admin invites
+  // their organisation's professionals. The links are used signed out: public, the token decides.
+  'GET /api/clients/:clientId/invitations': signedIn([...treating, 'client'], outsiders),
+  'POST /api/clients/:clientId/invitation': signedIn(['coordinator', 'clinician', 'team_lead'], outsiders),
+  'POST /api/clients/:clientId/relatives/:relativeId/invitation': signedIn(['client'], outsiders),
+  'POST /api/professionals/:professionalId/invitation': signedIn(['admin'], ['foreign_admin']),
+  'POST /api/invitations/inspect': everyone,
+  'POST /api/invitations/accept': everyone,
+  'POST /api/auth/password-reset': everyone,
+  'POST /api/auth/password-reset/complete': everyone,
+  // Demo only (no SMTP server): the outbox page.
+  'GET /api/outbox/status': everyone,
+  'GET /api/outbox': everyone,
 
   // Audit views: the client's own, and the admin's of their own organisation's professionals.
   'GET /api/clients/:clientId/audit': signedIn(['client']),
   'GET /api/professionals/:professionalId/audit': signedIn(['admin'], ['foreign_admin']),
+  // Signing a professional out everywhere: the admin of their own organisation.
+  'POST /api/professionals/:professionalId/sessions/end': signedIn(['admin'], ['foreign_admin']),
 };

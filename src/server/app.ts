@@ -1,14 +1,17 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { accountsRoutes, createAccountsRepository, createAccountsService } from './features/accounts/index.js';
+import { accountsRoutes, createAccountsService } from './features/accounts/index.js';
 import { auditLogRoutes, createAuditLogService } from './features/audit-log/index.js';
 import { clientsRoutes, createClientsService } from './features/clients/index.js';
+import { createInvitationsService, invitationsRoutes } from './features/invitations/index.js';
 import { createOrganisationsService, organisationsRoutes } from './features/organisations/index.js';
+import { createSharingService, sharingRoutes } from './features/sharing/index.js';
 import { installRouteAccess } from './platform/access/route-access.js';
 import { createAuditLog } from './platform/audit/audit-log.js';
 import { installAudit } from './platform/audit/route-audit.js';
 import { SessionStore } from './platform/auth/sessions.js';
+import { installRetryAfter } from './platform/auth/sign-in-throttle.js';
 import type { Config } from './platform/config.js';
 import type { Db } from './platform/db/database.js';
 import { installCsrfProtection } from './platform/http/csrf.js';
@@ -18,8 +21,10 @@ import { installOpenApi } from './platform/http/openapi.js';
 import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { installWebApp } from './platform/http/web-app.js';
 import { loggerOptions } from './platform/logging.js';
+import { createMailer } from './platform/mail/mailer.js';
+import { outboxRoutes } from './platform/mail/outbox-routes.js';
 
-export type AppConfig = Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'publicOrigin' | 'trustProxy' | 'webRoot' | 'logLevel'>;
+export type AppConfig = Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'publicOrigin' | 'trustProxy' | 'webRoot' | 'logLevel' | 'linkOrigin' | 'mail'>;
 
 /** Builds the whole HTTP app around an open, migrated database. Tests build it the same way. */
 export async function buildApp(config: AppConfig, db: Db): Promise<FastifyInstance> {
@@ -36,8 +41,10 @@ export async function buildApp(config: AppConfig, db: Db): Promise<FastifyInstan
 
   const sessions = new SessionStore(db, { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours });
   const auditLog = createAuditLog(db);
+  const mailer = createMailer(config.mail, db);
 
   installErrorHandler(app);
+  installRetryAfter(app);
   await installSecurityHeaders(app);
   await app.register(cookie);
   installCsrfProtection(app, config.publicOrigin);
@@ -46,10 +53,15 @@ export async function buildApp(config: AppConfig, db: Db): Promise<FastifyInstan
   await installOpenApi(app);
 
   await app.register(healthRoutes(db));
-  await app.register(accountsRoutes(createAccountsService(createAccountsRepository(db), sessions, auditLog)));
+  const accounts = createAccountsService(db, sessions, auditLog);
+  await app.register(accountsRoutes(accounts));
   await app.register(organisationsRoutes(createOrganisationsService(db)));
   await app.register(clientsRoutes(createClientsService(db, auditLog)));
+  await app.register(sharingRoutes(createSharingService(db, auditLog)));
   await app.register(auditLogRoutes(createAuditLogService(db, auditLog)));
+  await app.register(invitationsRoutes(createInvitationsService({ db, sessions, audit: auditLog, mailer, linkOrigin: config.linkOrigin, me: accounts.me })));
+  await app.register(outboxRoutes(db, mailer));
+  app.addHook('onClose', () => mailer.close());
 
   await installWebApp(app, config.webRoot);
   return app;

@@ -1,11 +1,28 @@
+import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loginBodySchema, updateMeBodySchema } from '../shared/accounts.js';
-import { createClientBodySchema, createRelativeBodySchema } from '../shared/clients.js';
+import {
+  changePasswordBodySchema,
+  confirmSecondFactorBodySchema,
+  loginBodySchema,
+  secondFactorBodySchema,
+  updateMeBodySchema,
+} from '../shared/accounts.js';
+import { createClientBodySchema, createRelativeBodySchema, endRelativeBodySchema } from '../shared/clients.js';
+import {
+  acceptInvitationBodySchema,
+  completePasswordResetBodySchema,
+  inspectInvitationBodySchema,
+  passwordResetRequestBodySchema,
+} from '../shared/invitations.js';
 import { createProfessionalBodySchema, createTeamBodySchema } from '../shared/organisations.js';
+import { updateDelegationsBodySchema, updateSharingBodySchema } from '../shared/sharing.js';
 import { accessMatrix, type RouteKey } from './access-matrix.js';
-import { createWorld, type World } from './testing/factories.js';
+import { hashToken } from './platform/auth/session-token.js';
+import { totpCodeSync } from './platform/auth/totp.js';
+import { newId, nowIso } from './platform/ids/ids.js';
+import { createRelative, createWorld, testPassword, testTotpSecret, type World } from './testing/factories.js';
 import { rowCounts } from './testing/row-counts.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 
@@ -20,18 +37,98 @@ interface Problem {
 }
 
 let serial = 0;
+/** A recovery code of the coordinator, for the second step of the `pending` caller's sign-in. */
+let recoveryCode = '';
+
+/** Counts of attempts back to nothing (not removed: the tests compare row counts). */
+const openThrottle = async (t: TestApp) => {
+  await t.db.updateTable('sign_in_throttle').set({ failures: 0, locked_until: null }).execute();
+};
+
+// One invitation and one reset link for the whole file, for the other client's relative, put back in
+// working order before every request: an accepted body uses the link up and sets a password.
+const invitationToken = randomBytes(32).toString('base64url');
+const resetToken = randomBytes(32).toString('base64url');
+const restoreLink = (purpose: 'invitation' | 'password_reset', token: string) => async (t: TestApp, world: World) => {
+  await openThrottle(t);
+  const accountId = world.otherRelative.account_id;
+  if (purpose === 'invitation') await t.db.updateTable('accounts').set({ password_hash: null }).where('id', '=', accountId).execute();
+  await t.db.deleteFrom('account_tokens').where('account_id', '=', accountId).execute();
+  await t.db
+    .insertInto('account_tokens')
+    .values({
+      id: newId(),
+      token_hash: hashToken(token),
+      account_id: accountId,
+      purpose,
+      created_by_account_id: null,
+      on_behalf_of_account_id: null,
+      created_at: nowIso(),
+      expires_at: new Date(Date.now() + 3_600_000).toISOString(),
+      used_at: null,
+    })
+    .execute();
+};
+
 const bodyRoutes: {
   route: RouteKey;
-  caller: 'anonymous' | 'coordinator' | 'admin';
+  /** `pending`: the coordinator after the password, before the second factor. */
+  caller: 'anonymous' | 'coordinator' | 'admin' | 'client' | 'pending';
   schema: z.ZodObject;
   /** A body the route accepts, new on every call: the base for "valid, plus one key too many". */
   valid: () => Record<string, unknown>;
+  /**
+   * Runs before every request: puts back what an accepted body, or a count of wrong attempts,
+   * changed (a password, a used code, a lock), so that each request meets the same state.
+   */
+  reset?: (t: TestApp, world: World) => Promise<void>;
+  /** The status of the valid body, when it is not the usual 201 (POST) or 200. */
+  accepted?: number;
 }[] = [
   {
     route: 'POST /api/auth/login',
     caller: 'anonymous',
     schema: loginBodySchema,
     valid: () => ({ email: 'iemand@voorbeeld.test', password: 'Een-wachtwoord-123' }),
+    reset: openThrottle,
+  },
+  {
+    route: 'POST /api/auth/second-factor',
+    caller: 'pending',
+    schema: secondFactorBodySchema,
+    valid: () => ({ code: recoveryCode }),
+    reset: async (t, world) => {
+      await openThrottle(t);
+      await t.db.updateTable('sessions').set({ second_factor_failures: 0 }).where('account_id', '=', world.coordinator.account_id).execute();
+      await t.db.updateTable('recovery_codes').set({ used_at: null }).where('account_id', '=', world.coordinator.account_id).execute();
+    },
+    accepted: 200,
+  },
+  {
+    route: 'POST /api/me/second-factor/confirm',
+    caller: 'client',
+    schema: confirmSecondFactorBodySchema,
+    valid: () => ({ code: totpCodeSync(testTotpSecret) }),
+    reset: async (t, world) => {
+      await t.db
+        .updateTable('accounts')
+        .set({ totp_secret: testTotpSecret, totp_confirmed_at: null, totp_last_step: null })
+        .where('id', '=', world.client.account_id ?? '')
+        .execute();
+    },
+    accepted: 200,
+  },
+  {
+    route: 'POST /api/me/password',
+    caller: 'admin',
+    schema: changePasswordBodySchema,
+    valid: () => ({ currentPassword: testPassword, newPassword: `fiets regen koffie ${++serial}` }),
+    reset: async (t, world) => {
+      await openThrottle(t);
+      const { password_hash } = await t.db.selectFrom('accounts').select('password_hash').where('id', '=', world.researcher.account_id).executeTakeFirstOrThrow();
+      await t.db.updateTable('accounts').set({ password_hash }).where('id', '=', world.admin.account_id).execute();
+    },
+    accepted: 200,
   },
   { route: 'PATCH /api/me', caller: 'coordinator', schema: updateMeBodySchema, valid: () => ({ locale: 'en' }) },
   { route: 'POST /api/teams', caller: 'admin', schema: createTeamBodySchema, valid: () => ({ name: `Team ${++serial}`, type: 'fact' }) },
@@ -47,6 +144,53 @@ const bodyRoutes: {
     caller: 'coordinator',
     schema: createRelativeBodySchema,
     valid: () => ({ name: `Naaste ${++serial}`, relation: 'friend' }),
+  },
+  // Ending a place that has ended changes nothing and answers 200, so the valid body can be sent again.
+  {
+    route: 'POST /api/clients/:clientId/relatives/:relativeId/end',
+    caller: 'coordinator',
+    schema: endRelativeBodySchema,
+    valid: () => ({ reason: `Reden ${++serial}` }),
+    accepted: 200,
+  },
+  {
+    route: 'PUT /api/clients/:clientId/sharing/:relativeId',
+    caller: 'client',
+    schema: updateSharingBodySchema,
+    valid: () => ({ category: 'plan', shared: ++serial % 2 === 0 }),
+  },
+  { route: 'PUT /api/clients/:clientId/delegations', caller: 'client', schema: updateDelegationsBodySchema, valid: () => ({ tasks: ['edit_plan'] }) },
+  {
+    route: 'POST /api/invitations/inspect',
+    caller: 'anonymous',
+    schema: inspectInvitationBodySchema,
+    valid: () => ({ token: invitationToken }),
+    reset: restoreLink('invitation', invitationToken),
+    accepted: 200,
+  },
+  {
+    route: 'POST /api/invitations/accept',
+    caller: 'anonymous',
+    schema: acceptInvitationBodySchema,
+    valid: () => ({ token: invitationToken, password: `fiets regen koffie ${++serial}` }),
+    reset: restoreLink('invitation', invitationToken),
+    accepted: 200,
+  },
+  {
+    route: 'POST /api/auth/password-reset',
+    caller: 'anonymous',
+    schema: passwordResetRequestBodySchema,
+    valid: () => ({ email: `vergeten-${++serial}@voorbeeld.test` }),
+    reset: openThrottle,
+    accepted: 202,
+  },
+  {
+    route: 'POST /api/auth/password-reset/complete',
+    caller: 'anonymous',
+    schema: completePasswordResetBodySchema,
+    valid: () => ({ token: resetToken, password: `fiets regen koffie ${++serial}` }),
+    reset: restoreLink('password_reset', resetToken),
+    accepted: 204,
   },
 ];
 
@@ -81,6 +225,7 @@ const poisonous = (text: string) => text.includes('"__proto__"') || /"constructo
 describe('bad input', () => {
   let t: TestApp;
   let world: World;
+  let endable: { id: string };
   const cookies: Record<string, string | undefined> = { anonymous: undefined };
 
   beforeAll(async () => {
@@ -88,6 +233,10 @@ describe('bad input', () => {
     world = await createWorld(t.db);
     cookies.coordinator = await t.signIn(world.coordinator.email);
     cookies.admin = await t.signIn(world.admin.email);
+    cookies.client = await t.signIn(world.client.email ?? '');
+    cookies.pending = (await t.signInFirstStep(world.coordinator.email)).cookie;
+    recoveryCode = await t.addRecoveryCode(world.coordinator.email);
+    endable = await createRelative(t.db, { clientId: world.client.id });
   });
 
   afterAll(() => t.close());
@@ -100,23 +249,36 @@ describe('bad input', () => {
   });
 
   it('covers every route that takes a body', () => {
-    const withBody = Object.keys(accessMatrix).filter((route) => /^(POST|PUT|PATCH) /.test(route) && route !== 'POST /api/auth/logout');
+    const bodyless = new Set([
+      'POST /api/auth/logout',
+      'POST /api/me/second-factor',
+      'POST /api/me/recovery-codes',
+      'POST /api/professionals/:professionalId/sessions/end',
+      'POST /api/clients/:clientId/invitation',
+      'POST /api/clients/:clientId/relatives/:relativeId/invitation',
+      'POST /api/professionals/:professionalId/invitation',
+    ]);
+    const withBody = Object.keys(accessMatrix).filter((route) => /^(POST|PUT|PATCH) /.test(route) && !bodyless.has(route));
     expect(bodyRoutes.map((r) => r.route).sort()).toEqual(withBody.sort());
   });
 
-  describe.each(bodyRoutes)('$route', ({ route, caller, schema, valid }) => {
-    const [method, path] = route.split(' ') as ['POST' | 'PATCH', string];
+  describe.each(bodyRoutes)('$route', ({ route, caller, schema, valid, reset, accepted }) => {
+    const [method, path] = route.split(' ') as ['POST' | 'PATCH' | 'PUT', string];
     const fields = Object.keys(schema.shape);
     const required = fields.filter((field) => !z.safeParse(schema.shape[field] as z.ZodType, undefined).success);
     const rejected = (payload: unknown) => !schema.safeParse(payload).success;
-    const send = (payload: string, contentType = 'application/json') =>
-      t.request({
+    const send = async (payload: string, contentType = 'application/json') => {
+      await reset?.(t, world);
+      return t.request({
         method,
-        url: path.replace(':clientId', world.client.id),
+        url: path
+          .replace(':clientId', world.client.id)
+          .replace(':relativeId', path.endsWith('/end') ? endable.id : world.relative.id),
         cookie: cookies[caller],
         payload,
         headers: { 'content-type': contentType },
       });
+    };
 
     /** 400, problem+json, and at least one error, each naming a field the body has or lacks. */
     async function expectRefusal(payload: unknown, nameable: readonly string[]) {
@@ -225,7 +387,8 @@ describe('bad input', () => {
     it('accepts the valid body the refusals started from', async () => {
       const response = await send(JSON.stringify(valid()));
       // Sign-in checks credentials after the schema: the made-up person gets 401, not 400.
-      expect(response.statusCode, response.body).toBe(route === 'POST /api/auth/login' ? 401 : method === 'PATCH' ? 200 : 201);
+      const created = method === 'POST';
+      expect(response.statusCode, response.body).toBe(accepted ?? (route === 'POST /api/auth/login' ? 401 : created ? 201 : 200));
     });
   });
 

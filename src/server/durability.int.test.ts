@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from './demo/demo-data.js';
+import { hashRecoveryCode } from './platform/auth/totp.js';
+import type { Db } from './platform/db/database.js';
 import { createTestDatabase, type TestDatabase } from './testing/test-database.js';
 
 // SECURITY.md, durability: a write acknowledged to the user survives the server being killed.
@@ -50,14 +53,23 @@ async function startServer(databaseUrl: string): Promise<RunningServer> {
   throw new Error(`Regie did not start:\n${output.join('')}`);
 }
 
-async function signIn(baseUrl: string): Promise<string> {
+/** Signs the demo admin in: the password, then a recovery code made for the purpose (a TOTP code works once). */
+async function signIn(baseUrl: string, db: Db): Promise<string> {
+  const headers = { 'content-type': 'application/json', 'x-regie-csrf': '1' };
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-regie-csrf': '1' },
+    headers,
     body: JSON.stringify({ email: 'admin@demo.regie.test', password: demoPassword }),
   });
   expect(response.status).toBe(200);
-  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  const pending = response.headers.get('set-cookie')?.split(';')[0];
+  if (!pending) throw new Error('no session cookie');
+  const account = await db.selectFrom('accounts').select('id').where('email', '=', 'admin@demo.regie.test').executeTakeFirstOrThrow();
+  const code = randomBytes(8).toString('hex');
+  await db.insertInto('recovery_codes').values({ code_hash: hashRecoveryCode(code), account_id: account.id, created_at: new Date().toISOString(), used_at: null }).execute();
+  const second = await fetch(`${baseUrl}/api/auth/second-factor`, { method: 'POST', headers: { ...headers, cookie: pending }, body: JSON.stringify({ code }) });
+  expect(second.status).toBe(200);
+  const cookie = second.headers.get('set-cookie')?.split(';')[0];
   if (!cookie) throw new Error('no session cookie');
   return cookie;
 }
@@ -85,7 +97,7 @@ describe('acknowledged writes survive a killed server', () => {
 
   it('keeps every team whose creation was answered with 201', async () => {
     server = await startServer(databaseUrl);
-    const cookie = await signIn(server.baseUrl);
+    const cookie = await signIn(server.baseUrl, database.db);
     const acknowledged: string[] = [];
     const { baseUrl, child } = server;
 
@@ -111,7 +123,7 @@ describe('acknowledged writes survive a killed server', () => {
     expect(acknowledged.length).toBeGreaterThanOrEqual(40);
 
     server = await startServer(databaseUrl);
-    const after = await fetch(`${server.baseUrl}/api/organisation`, { headers: { cookie: await signIn(server.baseUrl) } });
+    const after = await fetch(`${server.baseUrl}/api/organisation`, { headers: { cookie: await signIn(server.baseUrl, database.db) } });
     const teamNames = new Set(((await after.json()) as { teams: { name: string }[] }).teams.map((team) => team.name));
     expect(acknowledged.filter((name) => !teamNames.has(name))).toEqual([]);
     server.child.kill('SIGKILL');

@@ -124,8 +124,9 @@ const hostileQuery = fc.oneof(
   ),
 );
 
-type Caller = 'anonymous' | 'client' | 'relative' | 'coordinator' | 'admin' | 'foreign';
-const callers: Caller[] = ['anonymous', 'client', 'relative', 'coordinator', 'admin', 'foreign'];
+/** `pending`: the coordinator after the password, before the second factor (the code step's only caller). */
+type Caller = 'anonymous' | 'client' | 'relative' | 'coordinator' | 'admin' | 'foreign' | 'pending';
+const callers: Caller[] = ['anonymous', 'client', 'relative', 'coordinator', 'admin', 'foreign', 'pending'];
 
 interface RouteShape {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -145,7 +146,8 @@ describe('hostile input at every route', () => {
     t = await createTestApp();
     world = await createWorld(t.db);
     cookies.set('anonymous', undefined);
-    const emails: Record<Exclude<Caller, 'anonymous'>, string | null> = {
+    cookies.set('pending', (await t.signInFirstStep(world.coordinator.email)).cookie);
+    const emails: Record<Exclude<Caller, 'anonymous' | 'pending'>, string | null> = {
       client: world.client.email,
       relative: world.relative.email,
       coordinator: world.coordinator.email,

@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   process.once('SIGTERM', (signal) => void shutdown(signal));
 
   await app.listen({ port: config.port, host: config.host });
-  app.log.info({ database: config.database.dialect, demo: config.demo }, 'Regie is running');
+  // The mail transport, not its URL: that may hold the SMTP server's password.
+  app.log.info({ database: config.database.dialect, demo: config.demo, mail: config.mail.transport }, 'Regie is running');
 }
 
 main().catch((error: unknown) => {

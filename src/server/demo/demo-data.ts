@@ -4,6 +4,11 @@ import { newId, nowIso } from '../platform/ids/ids.js';
 
 /** Every demo account signs in with this password (README lists the accounts). */
 export const demoPassword = 'Demo-regie-2026';
+/**
+ * Every demo professional's second factor (the README says how to get a code). Public, so that
+ * anyone can try the demo; a real account gets its own secret at enrolment.
+ */
+export const demoTotpSecret = 'JBSWY3DPEHPK3PXP';
 
 interface DemoProfessional {
   email: string;
@@ -70,9 +75,11 @@ export async function loadDemoData(db: Db): Promise<void> {
 
     const insertAccount = async (trxn: DbTransaction, email: string, kind: string) => {
       const id = newId();
+      // Professionals must have a second factor; demo clients and relatives start without one.
+      const secondFactor = kind === 'professional' ? { totp_secret: demoTotpSecret, totp_confirmed_at: createdAt } : {};
       await trxn
         .insertInto('accounts')
-        .values({ id, email, password_hash: passwordHash, kind, locale: 'nl', disabled_at: null, created_at: createdAt })
+        .values({ id, email, password_hash: passwordHash, kind, locale: 'nl', disabled_at: null, created_at: createdAt, ...secondFactor })
         .execute();
       return id;
     };

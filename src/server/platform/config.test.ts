@@ -31,8 +31,31 @@ describe('loadConfig', () => {
   });
 
   it('refuses demo data in production and loads none by default there', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DEMO: 'true' })).toThrow(/DEMO/);
-    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', DEMO: 'true', SMTP_URL: 'smtp://mail:25' })).toThrow(/DEMO/);
+    expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:25' }).demo).toBe(false);
+  });
+
+  it('sends mail over SMTP when SMTP_URL is set, and into the outbox otherwise, but never in production', () => {
+    expect(loadConfig({}).mail).toEqual({ transport: 'outbox', from: 'Regie <noreply@regie.invalid>' });
+    expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'Regie <regie@ggz.example>' }).mail).toEqual({
+      transport: 'smtp',
+      url: 'smtp://127.0.0.1:2525',
+      from: 'Regie <regie@ggz.example>',
+    });
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL/);
+    try {
+      loadConfig({ NODE_ENV: 'production', DEMO: 'true' });
+      expect.unreachable('production without an SMTP server must not start');
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join('\n');
+      expect(problems).toContain('DEMO');
+      expect(problems).toContain('SMTP_URL: production needs an SMTP server');
+    }
+  });
+
+  it('points links in mails at PUBLIC_ORIGIN, or at localhost on the port', () => {
+    expect(loadConfig({ PORT: '8080' }).linkOrigin).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_ORIGIN: 'https://regie.example.nl/' }).linkOrigin).toBe('https://regie.example.nl');
   });
 
   it('keeps the audit log at least 5 years', () => {

@@ -30,6 +30,8 @@ const environmentSchema = z.object({
   PUBLIC_ORIGIN: z.url({ message: 'use the address people open Regie at, e.g. https://regie.example.nl' }).optional(),
   TRUST_PROXY: booleanSetting.default(false),
   WEB_ROOT: z.string().min(1).default('dist/web'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, message: 'use smtp://host:port or smtps://user:password@host:port' }).optional(),
+  MAIL_FROM: z.string().trim().min(3).max(254).default('Regie <noreply@regie.invalid>'),
   AUDIT_RETENTION_YEARS: z.coerce
     .number({ message: 'use a number of years' })
     .int({ message: 'use a whole number of years' })
@@ -39,6 +41,12 @@ const environmentSchema = z.object({
 });
 
 export type Database = { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
+
+/**
+ * How Regie sends mail: through an SMTP server, or (outside production, when none is set) into the
+ * outbox table, which the app shows to demo users who have no mailbox.
+ */
+export type MailSettings = { transport: 'smtp'; url: string; from: string } | { transport: 'outbox'; from: string };
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -51,6 +59,9 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   publicOrigin: string | undefined;
+  /** The origin links in mails point at: PUBLIC_ORIGIN, or http://localhost:<PORT>. */
+  linkOrigin: string;
+  mail: MailSettings;
   trustProxy: boolean;
   webRoot: string;
   /** How long audit rows are kept; at least 5 years. Nothing removes them yet. */
@@ -74,6 +85,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   if (demo && settings.NODE_ENV === 'production') {
     problems.push('DEMO: demo data is refused when NODE_ENV=production');
   }
+  if (settings.NODE_ENV === 'production' && settings.SMTP_URL === undefined) {
+    problems.push('SMTP_URL: production needs an SMTP server to send invitations and password resets (smtp://host:port)');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     env: settings.NODE_ENV,
@@ -85,6 +99,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sessionIdleMinutes: settings.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: settings.SESSION_ABSOLUTE_HOURS,
     publicOrigin: settings.PUBLIC_ORIGIN,
+    linkOrigin:
+      settings.PUBLIC_ORIGIN === undefined ? `http://localhost:${settings.PORT}` : new URL(settings.PUBLIC_ORIGIN).origin,
+    mail:
+      settings.SMTP_URL === undefined
+        ? { transport: 'outbox', from: settings.MAIL_FROM }
+        : { transport: 'smtp', url: settings.SMTP_URL, from: settings.MAIL_FROM },
     trustProxy: settings.TRUST_PROXY,
     webRoot: settings.WEB_ROOT,
     auditRetentionYears: settings.AUDIT_RETENTION_YEARS,

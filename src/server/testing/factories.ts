@@ -4,6 +4,8 @@ import type { Db } from '../platform/db/database.js';
 import { newId, nowIso } from '../platform/ids/ids.js';
 
 export const testPassword = 'Test-regie-wachtwoord-1';
+/** The confirmed TOTP secret of every professional the factories make (professionals must have one). */
+export const testTotpSecret = 'JBSWY3DPEHPK3PXP';
 
 // argon2 is slow on purpose; one hash serves every account a test process makes.
 let passwordHash: Promise<string> | undefined;
@@ -24,7 +26,7 @@ export async function createTeam(db: Db, organisationId: string, values: { name?
   return row;
 }
 
-async function createAccount(db: Db, kind: string, email: string | undefined, withPassword: boolean) {
+async function createAccount(db: Db, kind: string, email: string | undefined, withPassword: boolean, withTotp = false) {
   const row = {
     id: newId(),
     email: email ?? `${unique(kind)}@test.regie.test`,
@@ -33,6 +35,8 @@ async function createAccount(db: Db, kind: string, email: string | undefined, wi
     locale: 'nl',
     disabled_at: null,
     created_at: nowIso(),
+    totp_secret: withTotp ? testTotpSecret : null,
+    totp_confirmed_at: withTotp ? nowIso() : null,
   };
   await db.insertInto('accounts').values(row).execute();
   return row;
@@ -40,9 +44,9 @@ async function createAccount(db: Db, kind: string, email: string | undefined, wi
 
 export async function createProfessional(
   db: Db,
-  values: { organisationId: string; teamId: string | null; role: Exclude<Role, 'client' | 'relative'>; email?: string; name?: string },
+  values: { organisationId: string; teamId: string | null; role: Exclude<Role, 'client' | 'relative'>; email?: string; name?: string; withTotp?: boolean },
 ) {
-  const account = await createAccount(db, 'professional', values.email, true);
+  const account = await createAccount(db, 'professional', values.email, true, values.withTotp ?? true);
   const row = {
     id: newId(),
     account_id: account.id,

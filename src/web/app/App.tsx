@@ -2,8 +2,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { MyDetailsPage, SignInPage } from '../features/accounts/index.js';
+import { ClientAuditLogPage, ProfessionalAuditLogPage } from '../features/audit-log/index.js';
 import { ClientDetailPage, ClientListPage } from '../features/clients/index.js';
+import { ForgotPasswordPage, InvitationPage, OutboxPage, PublicLayout, ResetPasswordPage } from '../features/invitations/index.js';
 import { OrganisationPage } from '../features/organisations/index.js';
+import { DirectionPage, SharingPage } from '../features/sharing/index.js';
 import { HomePage } from './HomePage.js';
 import { Layout } from './Layout.js';
 import { NotFoundPage } from './NotFoundPage.js';
@@ -23,7 +26,17 @@ export function App() {
             <Route path={`${paths.clients}/:clientId`} element={<ClientDetailPage />} />
             <Route path={paths.organisation} element={<OrganisationPage />} />
             <Route path={paths.myDetails} element={<MyDetailsPage />} />
+            <Route path={paths.sharing} element={<SharingPage />} />
+            <Route path={paths.direction} element={<DirectionPage />} />
+            <Route path={paths.whoLooked} element={<ClientAuditLogPage />} />
+            <Route path={`${paths.organisation}/medewerkers/:professionalId/logboek`} element={<ProfessionalAuditLogPage />} />
             <Route path="*" element={<NotFoundPage />} />
+          </Route>
+          <Route element={<PublicLayout />}>
+            <Route path={paths.invitation} element={<InvitationPage />} />
+            <Route path={paths.forgotPassword} element={<ForgotPasswordPage />} />
+            <Route path={paths.resetPassword} element={<ResetPasswordPage />} />
+            <Route path={paths.outbox} element={<OutboxPage />} />
           </Route>
         </Routes>
       </BrowserRouter>

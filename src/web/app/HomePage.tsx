@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Me } from '../../shared/accounts.js';
 import { PageHeading } from '../components/PageHeading.js';
+import { SharedWithMeSection } from '../features/sharing/index.js';
 import { useCurrentMe } from './me-context.js';
 import { managesOrganisation, worksWithClients } from './navigation.js';
 import { paths } from './paths.js';
@@ -33,6 +34,21 @@ export function HomePage() {
             <Link to={paths.client(me.clientId)}>{t('home.client.relatives')}</Link>
           </li>
         )}
+        {me.clientId !== null && (
+          <>
+            <li>
+              <Link to={paths.sharing}>{t('sharing.home.sharing')}</Link>
+            </li>
+            <li>
+              <Link to={paths.direction}>{t('sharing.home.direction')}</Link>
+            </li>
+          </>
+        )}
+        {me.clientId !== null && (
+          <li>
+            <Link to={paths.whoLooked}>{t('auditLog.client.homeLink')}</Link>
+          </li>
+        )}
         <li>
           <Link to={paths.myDetails}>{t('home.myDetails')}</Link>
         </li>
@@ -59,6 +75,9 @@ function RelativeOf({ me }: { me: Me }) {
         </>
       )}
       <p>{t('home.relative.later')}</p>
+      {me.relativeOf.map((client) => (
+        <SharedWithMeSection key={client.id} client={client} />
+      ))}
     </>
   );
 }

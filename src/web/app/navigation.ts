@@ -3,7 +3,7 @@ import { paths } from './paths.js';
 
 export interface NavItem {
   to: string;
-  label: 'nav.clients' | 'nav.organisation' | 'nav.myDetails';
+  label: 'nav.clients' | 'nav.organisation' | 'nav.myDetails' | 'auditLog.client.navLabel';
 }
 
 // The roles the server admits to the client list and the organisation page (see the API's access
@@ -13,12 +13,15 @@ const organisationRoles: readonly Role[] = ['admin', 'team_lead'];
 
 export const worksWithClients = (role: Role): boolean => teamCareRoles.includes(role);
 export const managesOrganisation = (role: Role): boolean => organisationRoles.includes(role);
+/** Only the organisation admin reads a professional's audit log. */
+export const readsProfessionalAuditLog = (role: Role): boolean => role === 'admin';
 
 /** The main menu for a role. */
 export function navigationFor(role: Role): NavItem[] {
   return [
     ...(worksWithClients(role) ? [{ to: paths.clients, label: 'nav.clients' } as const] : []),
     ...(managesOrganisation(role) ? [{ to: paths.organisation, label: 'nav.organisation' } as const] : []),
+    ...(role === 'client' ? [{ to: paths.whoLooked, label: 'auditLog.client.navLabel' } as const] : []),
     { to: paths.myDetails, label: 'nav.myDetails' },
   ];
 }

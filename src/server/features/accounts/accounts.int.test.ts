@@ -35,14 +35,14 @@ describe('signing in, who am I, signing out', () => {
 
   describe('signing in', () => {
     it('sets a __Host- session cookie that scripts cannot read and other sites do not get', async () => {
-      const response = await login(world.coordinator.email, testPassword);
+      const response = await login(world.client.email ?? '', testPassword);
       expect(response.statusCode).toBe(200);
       const session = response.cookies.find((c) => c.name === cookieName);
       // __Host- requires Secure and Path=/ and forbids Domain; browsers drop the cookie otherwise.
       expect(session).toMatchObject({ httpOnly: true, secure: true, path: '/', sameSite: 'Lax' });
       expect(session).not.toHaveProperty('domain');
       expect(session?.value).toMatch(/^[\w-]{43}$/); // 256 random bits
-      expect(response.json()).toMatchObject({ email: world.coordinator.email, role: 'coordinator' });
+      expect(response.json()).toMatchObject({ next: 'done', me: { email: world.client.email, role: 'client' } });
     });
 
     it('gives one answer for a wrong password, an unknown email address and a disabled account', async () => {
@@ -71,8 +71,8 @@ describe('signing in, who am I, signing out', () => {
     });
 
     it('gives a new session id at every sign-in and ends the one the browser still had', async () => {
-      const first = await t.signIn(world.clinician.email);
-      const second = await login(world.clinician.email, testPassword, first);
+      const first = await t.signIn(world.relative.email);
+      const second = await login(world.relative.email, testPassword, first);
       const secondCookie = second.cookies.find((c) => c.name === cookieName);
       expect(secondCookie?.value).not.toBe(tokenOf(first));
       expect((await me(first)).statusCode).toBe(401);
@@ -82,7 +82,7 @@ describe('signing in, who am I, signing out', () => {
 
   describe('GET /api/me', () => {
     // Exactly these fields: a password hash or any other column cannot slip into the answer.
-    const fields = ['accountId', 'clientId', 'email', 'locale', 'name', 'organisation', 'relativeOf', 'role', 'team'];
+    const fields = ['accountId', 'clientId', 'email', 'locale', 'name', 'organisation', 'relativeOf', 'role', 'secondFactor', 'team'];
 
     it('tells a coordinator who they are and where they work', async () => {
       const response = await me(await t.signIn(world.coordinator.email));
@@ -97,6 +97,7 @@ describe('signing in, who am I, signing out', () => {
         team: { id: world.team.id, name: world.team.name },
         clientId: null,
         relativeOf: [],
+        secondFactor: { enabled: true, required: true },
       });
     });
 
@@ -123,6 +124,7 @@ describe('signing in, who am I, signing out', () => {
         team: null,
         clientId: world.client.id,
         relativeOf: [],
+        secondFactor: { enabled: false, required: false },
       });
     });
 

@@ -1,67 +1,86 @@
-import type { LoginBody, Me } from '../../../shared/accounts.js';
+import type { ChangePasswordBody, Me, PasswordChanged } from '../../../shared/accounts.js';
 import type { Locale } from '../../../shared/roles.js';
 import type { AuditLog } from '../../platform/audit/audit-log.js';
-import { verifyPassword } from '../../platform/auth/password.js';
+import { hashPassword, verifyPassword } from '../../platform/auth/password.js';
+import { passwordProblem, type PasswordProblem } from '../../platform/auth/password-policy.js';
 import type { SessionStore } from '../../platform/auth/sessions.js';
+import { SignInThrottle, throttleKeys } from '../../platform/auth/sign-in-throttle.js';
 import type { Actor } from '../../platform/context.js';
-import { UnauthenticatedError } from '../../platform/http/errors.js';
-import type { AccountsRepository } from './accounts.repository.js';
+import type { Db } from '../../platform/db/database.js';
+import { NotFoundError, ValidationError, type FieldError } from '../../platform/http/errors.js';
+import { presentMe } from './accounts.presenter.js';
+import { createAccountsRepository } from './accounts.repository.js';
+import { createSecondFactorService, type OwnSession } from './second-factor.service.js';
+import { createSignInService } from './sign-in.service.js';
 
-export function createAccountsService(accounts: AccountsRepository, sessions: SessionStore, audit: AuditLog) {
-  // Sign-in events are audited (NEN 7513): the account when the email address is known, never what
-  // was typed. A failed attempt carries no role or organisation: nobody was signed in.
-  const signInFailed = async (accountId: string | null) => {
-    await audit.record({ accountId, role: null, organisationId: null }, [{ action: 'sign_in_failed', outcome: 'failed', dataCategory: 'session' }]);
-    return new UnauthenticatedError('invalid_credentials', 'The email address or password is not correct.');
-  };
+// What a person is told about a password they chose, next to the new-password field.
+const passwordProblemMessages: Record<PasswordProblem, string> = {
+  password_too_short: 'must be at least 8 characters; a sentence of a few words is easiest to remember',
+  password_too_long: 'must be at most 128 characters',
+  password_common: 'is a password many people use, which attackers try first; choose another, for example a few words that belong together only for you',
+  password_personal: 'must not be your name or email address; choose something others cannot guess',
+};
+
+/** The accounts feature: signing in (sign-in.service.ts), the second factor, and one's own account. */
+export function createAccountsService(db: Db, sessions: SessionStore, audit: AuditLog) {
+  const accounts = createAccountsRepository(db);
+  const throttle = new SignInThrottle(db);
+  const signIn = createSignInService(accounts, sessions, throttle, audit);
+  const secondFactor = createSecondFactorService(db, accounts, sessions, signIn, audit);
 
   return {
-    /** Checks the credentials and starts a session. One answer for every kind of failure. */
-    async login(body: LoginBody): Promise<{ token: string; expiresAt: Date; me: Me }> {
-      const account = await accounts.findForLogin(body.email);
-      const passwordMatches = await verifyPassword(account?.passwordHash ?? null, body.password);
-      if (!account || !passwordMatches || account.disabled) throw await signInFailed(account?.id ?? null);
-      const session = await sessions.create(account.id);
-      const actor = await sessions.resolve(session.token);
-      if (!actor) throw await signInFailed(account.id);
-      try {
-        await audit.record(actor, [{ action: 'sign_in', dataCategory: 'session' }]);
-      } catch (error) {
-        await sessions.end(session.token); // a sign-in that is not logged does not happen
-        throw error;
-      }
-      return { ...session, me: await this.me(actor) };
-    },
+    login: (...args: Parameters<typeof signIn.login>) => signIn.login(...args),
+    logout: (...args: Parameters<typeof signIn.logout>) => signIn.logout(...args),
+    secondFactor: (...args: Parameters<typeof signIn.secondFactor>) => signIn.secondFactor(...args),
+    startSecondFactor: (own: OwnSession) => secondFactor.start(own),
+    confirmSecondFactor: (own: OwnSession, code: string) => secondFactor.confirm(own, code),
+    renewRecoveryCodes: (actor: Actor) => secondFactor.renewRecoveryCodes(actor),
 
-    /**
-     * Ends the session. `actor` (the session's own) is given when a person signs out, which is
-     * audited after the session has ended: signing out must work even when the log cannot be written.
-     */
-    async logout(token: string, actor: Actor | null = null): Promise<void> {
-      await sessions.end(token);
-      if (actor) await audit.record(actor, [{ action: 'sign_out', dataCategory: 'session' }]);
-    },
-
-    async me(actor: Actor): Promise<Me> {
-      const place = actor.professional
-        ? await accounts.organisationAndTeam(actor.professional.organisationId, actor.professional.teamId)
-        : { organisation: null, team: null };
-      return {
-        accountId: actor.accountId,
-        email: actor.email,
-        name: actor.name,
-        role: actor.role,
-        locale: actor.locale,
-        organisation: place.organisation,
-        team: place.team,
-        clientId: actor.clientId,
-        relativeOf: await accounts.clientNames(actor.relativeOfClientIds),
-      };
-    },
+    me: (actor: Actor): Promise<Me> => presentMe(accounts, actor),
 
     async setLocale(actor: Actor, locale: Locale): Promise<Me> {
       await accounts.setLocale(actor.accountId, locale);
-      return this.me({ ...actor, locale });
+      return presentMe(accounts, { ...actor, locale });
+    },
+
+    /**
+     * Changes the password after checking the current one, and ends every other session of the
+     * account (SECURITY.md): whoever had the old password is out. The session used stays. Wrong
+     * current passwords count against the account like failed sign-ins.
+     */
+    async changePassword(own: Pick<OwnSession, 'actor' | 'idHash'>, body: ChangePasswordBody, networkAddress: string): Promise<PasswordChanged> {
+      const { actor } = own;
+      const keys = [throttleKeys.account(actor.accountId), throttleKeys.address(networkAddress)];
+      await throttle.assertOpen(keys);
+      const errors: FieldError[] = [];
+      if (!(await verifyPassword(await accounts.passwordHashOf(actor.accountId), body.currentPassword))) {
+        await throttle.recordFailure(keys);
+        await throttle.assertOpen(keys);
+        errors.push({ field: 'currentPassword', code: 'wrong_password', message: 'is not your current password' });
+      }
+      const problem = passwordProblem(body.newPassword, { email: actor.email, name: actor.name });
+      if (problem !== null) errors.push({ field: 'newPassword', code: problem, message: passwordProblemMessages[problem] });
+      if (errors.length > 0) throw new ValidationError(errors);
+
+      const passwordHash = await hashPassword(body.newPassword);
+      const otherSessionsEnded = await db.transaction().execute(async (trx) => {
+        await createAccountsRepository(trx).setPasswordHash(actor.accountId, passwordHash);
+        const ended = await sessions.endAll(actor.accountId, { exceptIdHash: own.idHash, executor: trx });
+        await audit.append(trx, actor, [{ action: 'update', dataCategory: 'account', objectId: actor.accountId }]);
+        return ended;
+      });
+      return { otherSessionsEnded };
+    },
+
+    /** The admin signs a professional of their own organisation out everywhere (a lost phone, say). */
+    async endSessionsOfProfessional(actor: Actor, professionalId: string): Promise<void> {
+      const organisationId = actor.professional?.organisationId;
+      const professional = organisationId === undefined ? undefined : await accounts.professionalInOrganisation(professionalId, organisationId);
+      if (!professional) throw new NotFoundError();
+      await db.transaction().execute(async (trx) => {
+        await sessions.endAll(professional.accountId, { executor: trx });
+        await audit.append(trx, actor, [{ action: 'delete', dataCategory: 'session', objectId: professionalId }]);
+      });
     },
   };
 }

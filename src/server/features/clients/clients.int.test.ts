@@ -140,8 +140,8 @@ describe('clients and relatives', () => {
     });
 
     // clients.policy.ts: client data is for the client and their team. A relative knows whose
-    // relative they are (GET /api/me), and will see what the client shares once consent exists;
-    // until then no client route admits them, not even for their own client.
+    // relative they are (GET /api/me) and sees what the client shares with them through the sharing
+    // feature (shared-with-me); no route of this feature admits them, not even for their own client.
     it("gives a relative no client record, not even their own client's", async () => {
       for (const url of ['/api/clients', `/api/clients/${world.client.id}`, `/api/clients/${world.client.id}/relatives`, `/api/clients/${world.otherClient.id}`]) {
         expect((await get('relative', url)).statusCode, url).toBe(403);

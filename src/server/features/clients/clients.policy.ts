@@ -26,3 +26,13 @@ export function canSeeClient(actor: Actor, client: { id: string; teamId: string 
 export function canAddRelative(actor: Actor, client: { id: string; teamId: string }): boolean {
   return isClientSelf(actor, client.id) || (isTreatingProfessional(actor, client) && includes(registeringRoles, actor.role));
 }
+
+/** Ending a relative's place: whoever may add one (the client, or their registering professionals). */
+export function canEndRelative(actor: Actor, client: { id: string; teamId: string }): boolean {
+  return canAddRelative(actor, client);
+}
+
+/** What relatives see, and what the coordinator may do for them, is the client's own decision. */
+export function canDecideForThemself(actor: Actor, clientId: string): boolean {
+  return isClientSelf(actor, clientId);
+}

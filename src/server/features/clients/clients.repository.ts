@@ -11,7 +11,20 @@ export interface ClientRow {
   accountId: string | null;
 }
 
+export interface RelativeRow {
+  id: string;
+  client_id: string;
+  name: string;
+  email: string | null;
+  relation: string;
+  account_id: string | null;
+  ended_at: string | null;
+}
+
 export function createClientsRepository(db: DbExecutor) {
+  const relativeQuery = () =>
+    db.selectFrom('relatives').select(['id', 'client_id', 'name', 'email', 'relation', 'account_id', 'ended_at']);
+
   const clientQuery = () =>
     db
       .selectFrom('clients')
@@ -75,23 +88,37 @@ export function createClientsRepository(db: DbExecutor) {
       return id;
     },
 
-    listRelatives(clientId: string) {
-      return db
-        .selectFrom('relatives')
-        .select(['id', 'client_id', 'name', 'email', 'relation', 'account_id'])
-        .where('client_id', '=', clientId)
-        .orderBy('name')
-        .execute();
+    /** Relatives whose place is live first, then those whose place ended (most recent first). */
+    async listRelatives(clientId: string): Promise<RelativeRow[]> {
+      const rows = await relativeQuery().where('client_id', '=', clientId).orderBy('name').orderBy('created_at').execute();
+      const live = rows.filter((row) => row.ended_at === null);
+      const ended = rows.filter((row) => row.ended_at !== null).sort((a, b) => (b.ended_at ?? '').localeCompare(a.ended_at ?? ''));
+      return [...live, ...ended];
     },
 
+    findRelative(clientId: string, relativeId: string): Promise<RelativeRow | undefined> {
+      return relativeQuery().where('client_id', '=', clientId).where('id', '=', relativeId).executeTakeFirst();
+    },
+
+    /** A live place only: someone whose place ended can be added again, as a new relative. */
     async relativeExists(clientId: string, accountId: string): Promise<boolean> {
       const row = await db
         .selectFrom('relatives')
         .select('id')
         .where('client_id', '=', clientId)
         .where('account_id', '=', accountId)
+        .where('ended_at', 'is', null)
         .executeTakeFirst();
       return row !== undefined;
+    },
+
+    async endRelative(relativeId: string, end: { endedAt: string; byAccountId: string; reason: string | null }): Promise<void> {
+      await db
+        .updateTable('relatives')
+        .set({ ended_at: end.endedAt, ended_by_account_id: end.byAccountId, ended_reason: end.reason })
+        .where('id', '=', relativeId)
+        .where('ended_at', 'is', null)
+        .execute();
     },
 
     async insertRelative(relative: { clientId: string; name: string; email: string | null; relation: string; accountId: string | null }) {
@@ -103,6 +130,7 @@ export function createClientsRepository(db: DbExecutor) {
         relation: relative.relation,
         account_id: relative.accountId,
         created_at: nowIso(),
+        ended_at: null,
       };
       await db.insertInto('relatives').values(row).execute();
       return row;

@@ -6,6 +6,8 @@ import {
   clientSchema,
   createClientBodySchema,
   createRelativeBodySchema,
+  endRelativeBodySchema,
+  relativeIdParamsSchema,
   relativeSchema,
 } from '../../../shared/clients.js';
 import { requireActor } from '../../platform/access/route-access.js';
@@ -69,6 +71,21 @@ export function clientsRoutes(service: ClientsService): FastifyPluginAsyncZod {
       },
       async (request, reply) =>
         reply.status(201).send(await service.addRelative(requireActor(request), request.params.clientId, request.body)),
+    );
+
+    app.post(
+      '/api/clients/:clientId/relatives/:relativeId/end',
+      {
+        config: { access: { roles: [...registeringRoles, 'client'] }, audit: { dataCategory: 'relatives', objectParam: 'relativeId' } },
+        schema: {
+          tags: ['clients'],
+          summary: "End a relative's place: from their next request on they see nothing of the client",
+          params: relativeIdParamsSchema,
+          body: endRelativeBodySchema,
+          response: { 200: relativeSchema },
+        },
+      },
+      (request) => service.endRelative(requireActor(request), request.params.clientId, request.params.relativeId, request.body),
     );
   };
 }

@@ -4,14 +4,16 @@ import {
   type ClientList,
   type CreateClientBody,
   type CreateRelativeBody,
+  type EndRelativeBody,
   type RelativeRecord,
 } from '../../../shared/clients.js';
 import type { AuditLog } from '../../platform/audit/audit-log.js';
 import type { Actor } from '../../platform/context.js';
 import { isUniqueViolation, type Db } from '../../platform/db/database.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors.js';
-import { canAddRelative, canRegisterClients, canSeeClient } from './clients.policy.js';
-import { createClientsRepository, type ClientRow, type ClientsRepository } from './clients.repository.js';
+import { nowIso } from '../../platform/ids/ids.js';
+import { canAddRelative, canDecideForThemself, canEndRelative, canRegisterClients, canSeeClient } from './clients.policy.js';
+import { createClientsRepository, type ClientRow, type ClientsRepository, type RelativeRow } from './clients.repository.js';
 
 function presentClient(actor: Actor, row: ClientRow): Client {
   const client = { id: row.id, teamId: row.teamId };
@@ -21,18 +23,16 @@ function presentClient(actor: Actor, row: ClientRow): Client {
     team: { id: row.teamId, name: row.teamName },
     coordinator: { id: row.coordinatorId, name: row.coordinatorName },
     hasAccount: row.accountId !== null,
-    abilities: { addRelative: canAddRelative(actor, client) },
+    abilities: {
+      addRelative: canAddRelative(actor, client),
+      manageSharing: canDecideForThemself(actor, row.id),
+      manageDirection: canDecideForThemself(actor, row.id),
+      endRelative: canEndRelative(actor, client),
+    },
   };
 }
 
-function presentRelative(row: {
-  id: string;
-  client_id: string;
-  name: string;
-  email: string | null;
-  relation: string;
-  account_id: string | null;
-}): RelativeRecord {
+function presentRelative(row: RelativeRow): RelativeRecord {
   return {
     id: row.id,
     clientId: row.client_id,
@@ -40,6 +40,7 @@ function presentRelative(row: {
     email: row.email,
     relation: relationSchema.catch('other').parse(row.relation),
     hasAccount: row.account_id !== null,
+    endedAt: row.ended_at,
   };
 }
 
@@ -146,6 +147,32 @@ export function createClientsService(db: Db, audit: AuditLog) {
         if (isUniqueViolation(error)) throw emailTaken();
         throw error;
       }
+    },
+
+    /**
+     * Ends a relative's place in the client's circle. From their next request on they see nothing
+     * of this client (their actor no longer names the client; with no other client, no actor at
+     * all). Ending a place that has already ended changes nothing and answers it as it is, so that
+     * a repeated click is harmless.
+     */
+    async endRelative(actor: Actor, clientId: string, relativeId: string, body: EndRelativeBody): Promise<RelativeRecord> {
+      const outcome = await db.transaction().execute(async (trx) => {
+        const repository = createClientsRepository(trx);
+        const client = await visibleClient(actor, clientId, repository);
+        if (!canEndRelative(actor, { id: client.id, teamId: client.teamId })) throw new ForbiddenError();
+        const relative = await repository.findRelative(clientId, relativeId);
+        if (!relative) throw new NotFoundError();
+        if (relative.ended_at !== null) return { relative, changed: false };
+        const reason = body.reason === undefined || body.reason === null || body.reason === '' ? null : body.reason;
+        const endedAt = nowIso();
+        await repository.endRelative(relativeId, { endedAt, byAccountId: actor.accountId, reason });
+        await audit.append(trx, actor, [{ action: 'update', dataCategory: 'relatives', clientId, objectId: relativeId }]);
+        return { relative: { ...relative, ended_at: endedAt }, changed: true };
+      });
+      if (!outcome.changed) {
+        await audit.record(actor, [{ action: 'read', dataCategory: 'relatives', clientId, objectId: relativeId }]);
+      }
+      return presentRelative(outcome.relative);
     },
   };
 }

@@ -1,3 +1,3 @@
 export { clientsRoutes } from './clients.routes.js';
 export { createClientsService } from './clients.service.js';
-export { isClientSelf } from './clients.policy.js';
+export { isClientSelf, isTreatingProfessional, teamCareRoles } from './clients.policy.js';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Role } from '../../../shared/roles.js';
 import { sessionCookieName } from '../auth/session-token.js';
-import type { SessionStore } from '../auth/sessions.js';
+import type { SessionStage, SessionStore } from '../auth/sessions.js';
 import { currentContext, runWithContext, type Actor } from '../context.js';
 import { ForbiddenError, UnauthenticatedError } from '../http/errors.js';
 
@@ -9,8 +9,12 @@ import { ForbiddenError, UnauthenticatedError } from '../http/errors.js';
  * Who may call a route, declared on the route itself. `public` is for the few routes that serve
  * people who are not signed in; everything else names the roles it admits. The record-level check
  * ("is this client yours?") follows in the service and answers 404.
+ *
+ * `stages` names the sign-in stages a route serves, `['active']` when left out: a session that has
+ * passed the password but not the second factor (or, for a professional, has no second factor yet)
+ * is nobody on every other route, not even a public one.
  */
-export type RouteAccess = { public: true } | { roles: readonly Role[] };
+export type RouteAccess = { public: true } | { roles: readonly Role[]; stages?: readonly SessionStage[] };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -18,6 +22,10 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    /** The stage of the caller's session when the route admits that stage (and so `actor` is set). */
+    sessionStage: SessionStage | null;
+    /** The hash of the caller's session id, alongside `actor`. */
+    sessionIdHash: string | null;
   }
   interface FastifyInstance {
     /** Every API route as "METHOD /api/path", in the order registered: the access matrix test walks them. */
@@ -28,6 +36,8 @@ declare module 'fastify' {
 /** Default deny: registering an API route without an access rule stops the app from starting. */
 export function installRouteAccess(app: FastifyInstance, sessions: SessionStore): void {
   app.decorateRequest('actor', null);
+  app.decorateRequest('sessionStage', null);
+  app.decorateRequest('sessionIdHash', null);
   const apiRoutes: string[] = [];
   app.decorate('apiRoutes', apiRoutes);
 
@@ -48,10 +58,16 @@ export function installRouteAccess(app: FastifyInstance, sessions: SessionStore)
     const access = request.routeOptions.config.access;
     if (access === undefined) return; // not an API route (static files, not-found)
     const token = request.cookies[sessionCookieName];
+    const admitted: readonly SessionStage[] = 'public' in access ? ['active'] : (access.stages ?? ['active']);
     if (token) {
-      request.actor = await sessions.resolve(token);
-      const context = currentContext();
-      if (context) context.actor = request.actor;
+      const session = await sessions.resolveSession(token);
+      if (session && admitted.includes(session.stage)) {
+        request.actor = session.actor;
+        request.sessionStage = session.stage;
+        request.sessionIdHash = session.idHash;
+        const context = currentContext();
+        if (context) context.actor = request.actor;
+      }
     }
     if ('public' in access) return;
     if (!request.actor) throw new UnauthenticatedError();

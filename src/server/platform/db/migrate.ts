@@ -3,6 +3,7 @@ import type { Db } from './database.js';
 import * as foundation from './migrations/0001-foundation.js';
 import * as auditLog from './migrations/0002-audit-log.js';
 import * as access from './migrations/0003-access.js';
+import * as sharing from './migrations/0006-sharing.js';
 
 // Listed here rather than read from disk, so that bundling or a changed working directory cannot
 // silently skip one. Names sort in the order they run.
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-audit-log': auditLog,
   '0003-access': access,
+  '0006-sharing': sharing,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -80,6 +80,10 @@ export interface RelativeTable {
   created_at: string;
   /** Set when the relative's place in the client's circle ended: their access ends with it. */
   ended_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Who ended it (the client, or a professional of their team). */
+  ended_by_account_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The short reason given, if any: free text, never logged. */
+  ended_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionTable {

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentMe } from '../../app/me-context.js';
 import { DetailList } from '../../components/DetailList.js';
 import { PageHeading } from '../../components/PageHeading.js';
+import { ChangePasswordForm } from './ChangePasswordForm.js';
+import { SecondFactorSection } from './SecondFactorSection.js';
 
 export function MyDetailsPage() {
   const { t } = useTranslation();
@@ -18,6 +20,10 @@ export function MyDetailsPage() {
           { term: t('myDetails.team'), value: me.team?.name ?? t('myDetails.none') },
         ]}
       />
+      <SecondFactorSection me={me} />
+      <section className="section">
+        <ChangePasswordForm />
+      </section>
     </>
   );
 }

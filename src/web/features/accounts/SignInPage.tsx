@@ -1,19 +1,45 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { loginBodySchema } from '../../../shared/accounts.js';
 import { ApiForm } from '../../components/ApiForm.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { TextFieldControl } from '../../components/TextFieldControl.js';
+import { SignInLinks } from '../invitations/index.js';
 import { useFormFeedback, type FormField } from '../../components/use-form-feedback.js';
-import { useSignIn } from './api.js';
+import { useAbandonSignIn, useSignIn } from './api.js';
+import { CodeStep } from './CodeStep.js';
+import { EnrolmentStep } from './EnrolmentStep.js';
+import { signInError } from './sign-in-errors.js';
 
 type SignInValues = z.input<typeof loginBodySchema>;
+type Step = 'password' | 'second_factor' | 'enrolment';
 
-/** After a successful sign-in the layout takes the person to the home page. */
+/**
+ * Signing in, in steps at one address: the password; then the code from the app (professionals, and
+ * anyone who turned it on) or, for a professional without one, setting up the app. Once signed in,
+ * the layout takes the person to the home page.
+ */
 export function SignInPage() {
+  // Accepting an invitation can leave a professional half signed in: the invitation page sends them
+  // here with the step to continue at.
+  const continueAt = (useLocation().state as { next?: unknown } | null)?.next;
+  const [step, setStep] = useState<Step>(continueAt === 'second_factor' || continueAt === 'enrolment' ? continueAt : 'password');
+  const abandon = useAbandonSignIn();
+  // The pending session ends on the server too, so that it is not left waiting for a code.
+  const startOver = () => {
+    abandon.mutate();
+    setStep('password');
+  };
+  if (step === 'second_factor') return <CodeStep onStartOver={startOver} />;
+  if (step === 'enrolment') return <EnrolmentStep onStartOver={startOver} />;
+  return <PasswordStep onNext={setStep} />;
+}
+
+function PasswordStep({ onNext }: { onNext: (step: Step) => void }) {
   const { t } = useTranslation();
   const signIn = useSignIn();
   const form = useForm({ resolver: zodResolver(loginBodySchema), defaultValues: { email: '', password: '' }, shouldFocusError: false });
@@ -29,9 +55,10 @@ export function SignInPage() {
   const onSubmit = form.handleSubmit(async (body) => {
     feedback.clear();
     try {
-      await signIn.mutateAsync(body);
+      const result = await signIn.mutateAsync(body);
+      if (result.next !== 'done') onNext(result.next);
     } catch (error) {
-      feedback.fail(error);
+      feedback.fail(signInError(error));
     }
   }, feedback.onInvalid);
 
@@ -49,6 +76,7 @@ export function SignInPage() {
           isRequired
         />
       </ApiForm>
+      <SignInLinks />
     </>
   );
 }

@@ -7,6 +7,8 @@ import { DetailList } from '../../components/DetailList.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
+import { ClientInvitation } from '../invitations/index.js';
+import { ClientSharingSummary } from '../sharing/index.js';
 import { AddRelativeForm } from './AddRelativeForm.js';
 import { useClient } from './api.js';
 import { RelativesSection } from './RelativesSection.js';
@@ -37,8 +39,10 @@ function ClientDetails({ client }: { client: Client }) {
           { term: t('clients.detail.account'), value: t(client.hasAccount ? 'clients.detail.hasAccount' : 'clients.detail.noAccount') },
         ]}
       />
+      <ClientInvitation clientId={client.id} name={client.name} />
       <RelativesSection clientId={client.id} />
       {client.abilities.addRelative && <AddRelativeForm clientId={client.id} />}
+      <ClientSharingSummary client={client} />
       {me.clientId === null && (
         <p>
           <Link to={paths.clients}>{t('clients.detail.back')}</Link>

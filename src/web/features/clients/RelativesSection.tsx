@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
+import { RelativeEndedNote } from '../sharing/index.js';
+import { RelativeInvitation } from '../invitations/index.js';
 import { useRelatives } from './api.js';
 
 export function RelativesSection({ clientId }: { clientId: string }) {
@@ -24,6 +26,8 @@ export function RelativesSection({ clientId }: { clientId: string }) {
                 {relative.email === null ? t('clients.relatives.noEmail') : t('clients.relatives.email', { email: relative.email })}
               </p>
               <p className="card__meta">{t(relative.hasAccount ? 'clients.relatives.hasAccount' : 'clients.relatives.noAccount')}</p>
+              <RelativeEndedNote endedAt={relative.endedAt} />
+              <RelativeInvitation clientId={clientId} relativeId={relative.id} name={relative.name} />
             </li>
           ))}
         </ul>

@@ -1,0 +1,2 @@
+export { invitationsRoutes } from './invitations.routes.js';
+export { createInvitationsService } from './invitations.service.js';

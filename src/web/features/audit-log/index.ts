@@ -1,0 +1,2 @@
+export { ClientAuditLogPage } from './ClientAuditLogPage.js';
+export { ProfessionalAuditLogPage } from './ProfessionalAuditLogPage.js';

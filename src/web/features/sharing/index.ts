@@ -1,0 +1,5 @@
+export { ClientSharingSummary } from './ClientSharingSummary.js';
+export { DirectionPage } from './DirectionPage.js';
+export { SharedWithMeSection } from './SharedWithMeSection.js';
+export { SharingPage } from './SharingPage.js';
+export { RelativeEndedNote } from './RelativeEndedNote.js';
