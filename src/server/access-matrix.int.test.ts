@@ -3,33 +3,7 @@ import { accessMatrix, callers, type Caller, type Method, type Outcome, type Rou
 import { createRelative, createWorld, type World } from './testing/factories.js';
 import { rowCounts } from './testing/row-counts.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
-
-// Valid bodies, new values on every call, so that a caller who is let through gets a 2xx and one who
-// is refused is seen to change nothing. A state-changing route missing here is sent no body: its
-// let-through callers then get 400 (still `allowed`), but a `not_found` cell would show up as
-// `allowed` until the route gets a body here. Sign-in is sent an empty body: it is public, and a
-// 400 shows that as well as a session would.
-let serial = 0;
-const bodies: Partial<Record<RouteKey, () => unknown>> = {
-  'POST /api/auth/login': () => ({}),
-  'PATCH /api/me': () => ({ locale: 'nl' }),
-  'POST /api/auth/second-factor': () => ({ code: '000000' }),
-  'POST /api/me/second-factor/confirm': () => ({ code: '000000' }),
-  // A wrong current password (400): the callers keep the password the other tests sign in with.
-  'POST /api/me/password': () => ({ currentPassword: 'Niet-het-wachtwoord-1', newPassword: 'fiets regen koffie lamp' }),
-  'POST /api/teams': () => ({ name: `Matrixteam ${++serial}`, type: 'fact' }),
-  'POST /api/professionals': () => ({ name: 'Matrix Professional', email: `matrix-${++serial}@test.regie.test`, role: 'clinician', teamId: null }),
-  'POST /api/clients': () => ({ name: 'Matrix Cliënt', email: null }),
-  'POST /api/clients/:clientId/relatives': () => ({ name: 'Matrix Naaste', relation: 'friend', email: null }),
-  'POST /api/clients/:clientId/relatives/:relativeId/end': () => ({ reason: 'Matrix' }),
-  'PUT /api/clients/:clientId/sharing/:relativeId': () => ({ category: 'plan', shared: ++serial % 2 === 0 }),
-  'PUT /api/clients/:clientId/delegations': () => ({ tasks: ++serial % 2 === 0 ? ['edit_plan'] : [] }),
-  // Links are public and decided by their token: an empty body (400) shows the way in, as for sign-in.
-  'POST /api/invitations/inspect': () => ({}),
-  'POST /api/invitations/accept': () => ({}),
-  'POST /api/auth/password-reset/complete': () => ({}),
-  'POST /api/auth/password-reset': () => ({ email: `matrix-${++serial}@test.regie.test` }),
-};
+import { validBodies as bodies } from './testing/valid-bodies.js';
 
 /** Routes that end the caller's session: called with a session of their own, so the others stay. */
 const endsSession = new Set<RouteKey>(['POST /api/auth/logout']);

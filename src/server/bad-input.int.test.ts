@@ -25,16 +25,11 @@ import { newId, nowIso } from './platform/ids/ids.js';
 import { createRelative, createWorld, testPassword, testTotpSecret, type World } from './testing/factories.js';
 import { rowCounts } from './testing/row-counts.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
+import type { Problem } from '../shared/problem.js';
 
 // SECURITY.md: every input is validated at the edge; bad input gets a 4xx naming what to fix and
 // changes nothing; no input produces a 5xx. Each route that takes a body is tried by a caller who
 // may use it, so that only the body stands between the request and a change.
-
-interface Problem {
-  status: number;
-  code: string;
-  errors?: { field: string; code: string; message: string }[];
-}
 
 let serial = 0;
 /** A recovery code of the coordinator, for the second step of the `pending` caller's sign-in. */
@@ -52,7 +47,8 @@ const resetToken = randomBytes(32).toString('base64url');
 const restoreLink = (purpose: 'invitation' | 'password_reset', token: string) => async (t: TestApp, world: World) => {
   await openThrottle(t);
   const accountId = world.otherRelative.account_id;
-  if (purpose === 'invitation') await t.db.updateTable('accounts').set({ password_hash: null }).where('id', '=', accountId).execute();
+  if (purpose === 'invitation')
+    await t.db.updateTable('accounts').set({ password_hash: null }).where('id', '=', accountId).execute();
   await t.db.deleteFrom('account_tokens').where('account_id', '=', accountId).execute();
   await t.db
     .insertInto('account_tokens')
@@ -99,8 +95,16 @@ const bodyRoutes: {
     valid: () => ({ code: recoveryCode }),
     reset: async (t, world) => {
       await openThrottle(t);
-      await t.db.updateTable('sessions').set({ second_factor_failures: 0 }).where('account_id', '=', world.coordinator.account_id).execute();
-      await t.db.updateTable('recovery_codes').set({ used_at: null }).where('account_id', '=', world.coordinator.account_id).execute();
+      await t.db
+        .updateTable('sessions')
+        .set({ second_factor_failures: 0 })
+        .where('account_id', '=', world.coordinator.account_id)
+        .execute();
+      await t.db
+        .updateTable('recovery_codes')
+        .set({ used_at: null })
+        .where('account_id', '=', world.coordinator.account_id)
+        .execute();
     },
     accepted: 200,
   },
@@ -125,20 +129,34 @@ const bodyRoutes: {
     valid: () => ({ currentPassword: testPassword, newPassword: `fiets regen koffie ${++serial}` }),
     reset: async (t, world) => {
       await openThrottle(t);
-      const { password_hash } = await t.db.selectFrom('accounts').select('password_hash').where('id', '=', world.researcher.account_id).executeTakeFirstOrThrow();
+      const { password_hash } = await t.db
+        .selectFrom('accounts')
+        .select('password_hash')
+        .where('id', '=', world.researcher.account_id)
+        .executeTakeFirstOrThrow();
       await t.db.updateTable('accounts').set({ password_hash }).where('id', '=', world.admin.account_id).execute();
     },
     accepted: 200,
   },
   { route: 'PATCH /api/me', caller: 'coordinator', schema: updateMeBodySchema, valid: () => ({ locale: 'en' }) },
-  { route: 'POST /api/teams', caller: 'admin', schema: createTeamBodySchema, valid: () => ({ name: `Team ${++serial}`, type: 'fact' }) },
+  {
+    route: 'POST /api/teams',
+    caller: 'admin',
+    schema: createTeamBodySchema,
+    valid: () => ({ name: `Team ${++serial}`, type: 'fact' }),
+  },
   {
     route: 'POST /api/professionals',
     caller: 'admin',
     schema: createProfessionalBodySchema,
     valid: () => ({ name: 'Nieuw', email: `nieuw-${++serial}@ggz.test`, role: 'clinician', teamId: null }),
   },
-  { route: 'POST /api/clients', caller: 'coordinator', schema: createClientBodySchema, valid: () => ({ name: `Cliënt ${++serial}` }) },
+  {
+    route: 'POST /api/clients',
+    caller: 'coordinator',
+    schema: createClientBodySchema,
+    valid: () => ({ name: `Cliënt ${++serial}` }),
+  },
   {
     route: 'POST /api/clients/:clientId/relatives',
     caller: 'coordinator',
@@ -159,7 +177,12 @@ const bodyRoutes: {
     schema: updateSharingBodySchema,
     valid: () => ({ category: 'plan', shared: ++serial % 2 === 0 }),
   },
-  { route: 'PUT /api/clients/:clientId/delegations', caller: 'client', schema: updateDelegationsBodySchema, valid: () => ({ tasks: ['edit_plan'] }) },
+  {
+    route: 'PUT /api/clients/:clientId/delegations',
+    caller: 'client',
+    schema: updateDelegationsBodySchema,
+    valid: () => ({ tasks: ['edit_plan'] }),
+  },
   {
     route: 'POST /api/invitations/inspect',
     caller: 'anonymous',
@@ -244,8 +267,9 @@ describe('bad input', () => {
   /** Row counts everywhere, and the one thing a PATCH changes in place. */
   const state = async () => ({
     rows: await rowCounts(t.db),
-    locale: (await t.db.selectFrom('accounts').select('locale').where('id', '=', world.coordinator.account_id).executeTakeFirstOrThrow())
-      .locale,
+    locale: (
+      await t.db.selectFrom('accounts').select('locale').where('id', '=', world.coordinator.account_id).executeTakeFirstOrThrow()
+    ).locale,
   });
 
   it('covers every route that takes a body', () => {
@@ -290,7 +314,10 @@ describe('bad input', () => {
       if (poisonous(text)) return; // refused by the JSON parser, which names no field
       expect(problem.errors?.length, text).toBeGreaterThan(0);
       for (const { field } of problem.errors ?? []) {
-        expect(nameable.some((name) => field === name || field.startsWith(`${name}.`)), `${field} in ${text}`).toBe(true);
+        expect(
+          nameable.some((name) => field === name || field.startsWith(`${name}.`)),
+          `${field} in ${text}`,
+        ).toBe(true);
       }
     }
 
@@ -309,7 +336,9 @@ describe('bad input', () => {
       const key = fc.oneof(fc.constantFrom(...fields), fc.string({ maxLength: 12 }));
       const body = fc.dictionary(key, fc.jsonValue({ maxDepth: 3 }), { maxKeys: 5 });
       await fc.assert(
-        fc.asyncProperty(body.filter(rejected), (payload) => expectRefusal(payload, ['(body)', ...fields, ...Object.keys(payload)])),
+        fc.asyncProperty(body.filter(rejected), (payload) =>
+          expectRefusal(payload, ['(body)', ...fields, ...Object.keys(payload)]),
+        ),
         { numRuns: 25 },
       );
       expect(await state()).toEqual(before);
@@ -318,7 +347,17 @@ describe('bad input', () => {
     it('refuses a valid body with one key too many, naming that key, and changes nothing', async () => {
       const before = await state();
       const extra = fc.oneof(
-        fc.constantFrom('id', 'role', 'isAdmin', 'organisationId', 'passwordHash', 'password_hash', 'accountId', 'constructor', 'toString'),
+        fc.constantFrom(
+          'id',
+          'role',
+          'isAdmin',
+          'organisationId',
+          'passwordHash',
+          'password_hash',
+          'accountId',
+          'constructor',
+          'toString',
+        ),
         fc.string({ minLength: 1, maxLength: 12 }).filter((key) => !fields.includes(key)),
       );
       await fc.assert(
@@ -334,7 +373,9 @@ describe('bad input', () => {
 
     it('refuses a body that is not a JSON object, naming the body, and changes nothing', async () => {
       const before = await state();
-      const notAnObject = fc.jsonValue({ maxDepth: 2 }).filter((value) => value === null || typeof value !== 'object' || Array.isArray(value));
+      const notAnObject = fc
+        .jsonValue({ maxDepth: 2 })
+        .filter((value) => value === null || typeof value !== 'object' || Array.isArray(value));
       await fc.assert(
         fc.asyncProperty(notAnObject, (payload) => expectRefusal(payload, ['(body)'])),
         { numRuns: 25 },
@@ -371,16 +412,18 @@ describe('bad input', () => {
         const where = `${field} = ${JSON.stringify(value)}`;
         expect(response.statusCode, `${where}: ${response.body}`).toBeLessThan(500);
         if (response.statusCode === 400) {
-          expect(response.json<Problem>().errors?.map((e) => e.field), where).toEqual([field]);
+          expect(
+            response.json<Problem>().errors?.map((e) => e.field),
+            where,
+          ).toEqual([field]);
         }
         // Refused on SQLite too, which could store them: a name must mean the same on both databases.
         if (field === 'name' && /[\p{Cc}\p{Cs}]/u.test(value.trim())) expect(response.statusCode, where).toBe(400);
       };
       for (const field of fields) for (const value of hostileText) await attempt(field, value);
-      await fc.assert(
-        fc.asyncProperty(fc.constantFrom(...fields), fc.string({ unit: 'binary', maxLength: 40 }), attempt),
-        { numRuns: 25 },
-      );
+      await fc.assert(fc.asyncProperty(fc.constantFrom(...fields), fc.string({ unit: 'binary', maxLength: 40 }), attempt), {
+        numRuns: 25,
+      });
     });
 
     // Last: it changes state, and shows that the bodies above were refused for what was wrong with them.
@@ -396,7 +439,11 @@ describe('bad input', () => {
     it('refuses a path id that is not an id, naming the parameter', async () => {
       await fc.assert(
         fc.asyncProperty(fc.string({ minLength: 1, maxLength: 40 }), async (id) => {
-          const response = await t.request({ method: 'GET', url: `/api/clients/${encodeURIComponent(id)}`, cookie: cookies.coordinator });
+          const response = await t.request({
+            method: 'GET',
+            url: `/api/clients/${encodeURIComponent(id)}`,
+            cookie: cookies.coordinator,
+          });
           // A few strings ("..", "%") make another path, which does not exist: 404, never a 5xx.
           expect([400, 404], id).toContain(response.statusCode);
           expect(response.headers['content-type']).toContain('application/problem+json');
@@ -409,9 +456,13 @@ describe('bad input', () => {
     it('answers arbitrary query parameters of an audit view with 200 or a 400 naming one of them', async () => {
       const clientCookie = await t.signIn(world.client.email ?? '');
       const known = ['from', 'to', 'cursor', 'limit'];
-      const query = fc.dictionary(fc.oneof(fc.constantFrom(...known), fc.string({ minLength: 1, maxLength: 8 })), fc.string({ maxLength: 20 }), {
-        maxKeys: 4,
-      });
+      const query = fc.dictionary(
+        fc.oneof(fc.constantFrom(...known), fc.string({ minLength: 1, maxLength: 8 })),
+        fc.string({ maxLength: 20 }),
+        {
+          maxKeys: 4,
+        },
+      );
       await fc.assert(
         fc.asyncProperty(query, async (params) => {
           const url = `/api/clients/${world.client.id}/audit?${new URLSearchParams(params).toString()}`;

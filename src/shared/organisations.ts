@@ -34,6 +34,8 @@ export const professionalSchema = z.object({
   teamId: z.string().nullable(),
   /** False until the person has set a password through their invitation. */
   canSignIn: z.boolean(),
+  /** What the caller may do with this professional's account (the admin of their organisation). */
+  abilities: z.object({ invite: z.boolean(), endSessions: z.boolean(), readAuditLog: z.boolean() }),
 });
 export type Professional = z.infer<typeof professionalSchema>;
 

@@ -3,16 +3,10 @@ import { hashToken } from '../../platform/auth/session-token.js';
 import { createWorld, testPassword, type World } from '../../testing/factories.js';
 import { rowCounts } from '../../testing/row-counts.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import type { Problem } from '../../../shared/problem.js';
 
 // Spelled out rather than imported: renaming the cookie would sign everyone out, and should show here.
 const cookieName = '__Host-regie_session';
-
-interface Problem {
-  status: number;
-  code: string;
-  title: string;
-  errors?: { field: string; code: string; message: string }[];
-}
 
 describe('signing in, who am I, signing out', () => {
   let t: TestApp;
@@ -30,8 +24,11 @@ describe('signing in, who am I, signing out', () => {
   const me = (cookie: string | undefined) => t.request({ method: 'GET', url: '/api/me', cookie });
   const tokenOf = (cookie: string) => cookie.slice(cookieName.length + 1);
   const sessionExists = async (cookie: string) =>
-    (await t.db.selectFrom('sessions').select('account_id').where('id_hash', '=', hashToken(tokenOf(cookie))).executeTakeFirst()) !==
-    undefined;
+    (await t.db
+      .selectFrom('sessions')
+      .select('account_id')
+      .where('id_hash', '=', hashToken(tokenOf(cookie)))
+      .executeTakeFirst()) !== undefined;
 
   describe('signing in', () => {
     it('sets a __Host- session cookie that scripts cannot read and other sites do not get', async () => {
@@ -49,14 +46,21 @@ describe('signing in, who am I, signing out', () => {
       const wrong = await login(world.coordinator.email, 'Niet-het-goede-1234');
       const unknown = await login('niemand@nergens.test', 'Niet-het-goede-1234');
       const disabledEmail = world.otherRelative.email;
-      await t.db.updateTable('accounts').set({ disabled_at: new Date().toISOString() }).where('email', '=', disabledEmail).execute();
+      await t.db
+        .updateTable('accounts')
+        .set({ disabled_at: new Date().toISOString() })
+        .where('email', '=', disabledEmail)
+        .execute();
       const disabled = await login(disabledEmail, testPassword);
       for (const response of [wrong, unknown, disabled]) {
         expect(response.statusCode).toBe(401);
         expect(response.headers['content-type']).toContain('application/problem+json');
         expect(response.cookies).toEqual([]);
       }
-      expect(wrong.json<Problem>()).toMatchObject({ code: 'invalid_credentials', title: 'The email address or password is not correct.' });
+      expect(wrong.json<Problem>()).toMatchObject({
+        code: 'invalid_credentials',
+        title: 'The email address or password is not correct.',
+      });
       expect(unknown.json()).toEqual(wrong.json());
       expect(disabled.json()).toEqual(wrong.json());
     });
@@ -65,7 +69,11 @@ describe('signing in, who am I, signing out', () => {
       const client = world.otherClient;
       const cookie = await t.signIn(client.email ?? '');
       expect((await me(cookie)).statusCode).toBe(200);
-      await t.db.updateTable('accounts').set({ disabled_at: new Date().toISOString() }).where('id', '=', client.account_id ?? '').execute();
+      await t.db
+        .updateTable('accounts')
+        .set({ disabled_at: new Date().toISOString() })
+        .where('id', '=', client.account_id ?? '')
+        .execute();
       expect((await me(cookie)).statusCode).toBe(401);
       expect(await sessionExists(cookie)).toBe(false);
     });
@@ -82,7 +90,18 @@ describe('signing in, who am I, signing out', () => {
 
   describe('GET /api/me', () => {
     // Exactly these fields: a password hash or any other column cannot slip into the answer.
-    const fields = ['accountId', 'clientId', 'email', 'locale', 'name', 'organisation', 'relativeOf', 'role', 'secondFactor', 'team'];
+    const fields = [
+      'accountId',
+      'clientId',
+      'email',
+      'locale',
+      'name',
+      'organisation',
+      'relativeOf',
+      'role',
+      'secondFactor',
+      'team',
+    ];
 
     it('tells a coordinator who they are and where they work', async () => {
       const response = await me(await t.signIn(world.coordinator.email));
@@ -148,7 +167,12 @@ describe('signing in, who am I, signing out', () => {
     });
 
     it('is not served to someone who is not signed in, nor for a session Regie never issued', async () => {
-      for (const cookie of [undefined, `${cookieName}=${'a'.repeat(43)}`, `${cookieName}=`, `${cookieName}=${'%00'.repeat(10)}`]) {
+      for (const cookie of [
+        undefined,
+        `${cookieName}=${'a'.repeat(43)}`,
+        `${cookieName}=`,
+        `${cookieName}=${'%00'.repeat(10)}`,
+      ]) {
         const response = await me(cookie);
         expect(response.statusCode, cookie).toBe(401);
         expect(response.json<Problem>().code).toBe('unauthenticated');

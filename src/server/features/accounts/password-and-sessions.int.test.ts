@@ -2,12 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProfessional, createRelative, createWorld, testPassword, type World } from '../../testing/factories.js';
 import { rowCounts } from '../../testing/row-counts.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
-
-interface Problem {
-  status: number;
-  code: string;
-  errors?: { field: string; code: string; message: string }[];
-}
+import type { Problem } from '../../../shared/problem.js';
 
 describe('changing the password, and ending sessions', () => {
   let t: TestApp;
@@ -24,7 +19,8 @@ describe('changing the password, and ending sessions', () => {
   const changePassword = (cookie: string | undefined, currentPassword: string, newPassword: string) =>
     t.request({ method: 'POST', url: '/api/me/password', cookie, payload: { currentPassword, newPassword } });
   const passwordHashOf = async (accountId: string) =>
-    (await t.db.selectFrom('accounts').select('password_hash').where('id', '=', accountId).executeTakeFirstOrThrow()).password_hash;
+    (await t.db.selectFrom('accounts').select('password_hash').where('id', '=', accountId).executeTakeFirstOrThrow())
+      .password_hash;
 
   describe('POST /api/me/password', () => {
     it('changes it, signs the person out on their other devices and keeps this one', async () => {
@@ -47,7 +43,9 @@ describe('changing the password, and ending sessions', () => {
         .where('actor_account_id', '=', relative.account_id)
         .where('action', '=', 'update')
         .execute();
-      expect(audit).toEqual([{ action: 'update', data_category: 'account', object_id: relative.account_id, actor_role: 'relative' }]);
+      expect(audit).toEqual([
+        { action: 'update', data_category: 'account', object_id: relative.account_id, actor_role: 'relative' },
+      ]);
     });
 
     it('refuses a wrong current password, naming currentPassword, and changes nothing', async () => {
@@ -82,10 +80,15 @@ describe('changing the password, and ending sessions', () => {
     });
 
     it('counts wrong current passwords against the account: after 10, 429 even for the right one', async () => {
-      const professional = await createProfessional(t.db, { organisationId: world.home.id, teamId: world.team.id, role: 'clinician' });
+      const professional = await createProfessional(t.db, {
+        organisationId: world.home.id,
+        teamId: world.team.id,
+        role: 'clinician',
+      });
       const cookie = await t.signIn(professional.email);
       const statuses: number[] = [];
-      for (let i = 0; i < 10; i++) statuses.push((await changePassword(cookie, `Fout-${i}-wachtwoord`, 'fiets regen koffie lamp')).statusCode);
+      for (let i = 0; i < 10; i++)
+        statuses.push((await changePassword(cookie, `Fout-${i}-wachtwoord`, 'fiets regen koffie lamp')).statusCode);
       expect(statuses.at(-1)).toBe(429);
       const locked = await changePassword(cookie, testPassword, 'fiets regen koffie lamp');
       expect(locked.statusCode).toBe(429);
@@ -102,8 +105,12 @@ describe('changing the password, and ending sessions', () => {
     const endSessions = (cookie: string | undefined, professionalId: string) =>
       t.request({ method: 'POST', url: `/api/professionals/${professionalId}/sessions/end`, cookie });
 
-    it("lets the admin sign a professional of their organisation out everywhere; audited", async () => {
-      const professional = await createProfessional(t.db, { organisationId: world.home.id, teamId: world.team.id, role: 'clinician' });
+    it('lets the admin sign a professional of their organisation out everywhere; audited', async () => {
+      const professional = await createProfessional(t.db, {
+        organisationId: world.home.id,
+        teamId: world.team.id,
+        role: 'clinician',
+      });
       const laptop = await t.signIn(professional.email);
       const phone = await t.signIn(professional.email);
       const pending = (await t.signInFirstStep(professional.email)).cookie;
@@ -112,8 +119,13 @@ describe('changing the password, and ending sessions', () => {
       expect(response.statusCode).toBe(204);
       expect((await me(laptop)).statusCode).toBe(401);
       expect((await me(phone)).statusCode).toBe(401);
-      expect(await t.db.selectFrom('sessions').select('id_hash').where('account_id', '=', professional.account_id).execute()).toEqual([]);
-      expect((await t.request({ method: 'POST', url: '/api/auth/second-factor', cookie: pending, payload: { code: '123456' } })).statusCode).toBe(401);
+      expect(
+        await t.db.selectFrom('sessions').select('id_hash').where('account_id', '=', professional.account_id).execute(),
+      ).toEqual([]);
+      expect(
+        (await t.request({ method: 'POST', url: '/api/auth/second-factor', cookie: pending, payload: { code: '123456' } }))
+          .statusCode,
+      ).toBe(401);
       expect((await me(admin)).statusCode).toBe(200);
 
       const audit = await t.db
@@ -149,7 +161,13 @@ describe('changing the password, and ending sessions', () => {
 
     it('refuses every other role with 403, and anonymous with 401; nothing ends', async () => {
       const target = await t.signIn(world.clinician.email);
-      for (const email of [world.coordinator.email, world.teamLead.email, world.researcher.email, world.client.email ?? '', world.relative.email]) {
+      for (const email of [
+        world.coordinator.email,
+        world.teamLead.email,
+        world.researcher.email,
+        world.client.email ?? '',
+        world.relative.email,
+      ]) {
         const cookie = await t.signIn(email);
         expect((await endSessions(cookie, world.clinician.id)).statusCode, email).toBe(403);
       }

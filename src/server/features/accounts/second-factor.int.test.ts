@@ -3,14 +3,9 @@ import { hashToken } from '../../platform/auth/session-token.js';
 import { matchTotp, totpCode } from '../../platform/auth/totp.js';
 import { createClient, createProfessional, createWorld, type World } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import type { Problem } from '../../../shared/problem.js';
 
 const cookieName = '__Host-regie_session';
-
-interface Problem {
-  status: number;
-  code: string;
-  errors?: { field: string; code: string; message: string }[];
-}
 
 interface Enrolment {
   secret: string;
@@ -38,9 +33,13 @@ describe('setting up the second factor', () => {
     return session ? `${cookieName}=${session.value}` : undefined;
   };
   const sessionExists = async (cookie: string) =>
-    (await t.db.selectFrom('sessions').select('stage').where('id_hash', '=', hashToken(cookie.slice(cookieName.length + 1))).executeTakeFirst()) !==
-    undefined;
-  const newProfessional = () => createProfessional(t.db, { organisationId: world.home.id, teamId: world.team.id, role: 'coordinator', withTotp: false });
+    (await t.db
+      .selectFrom('sessions')
+      .select('stage')
+      .where('id_hash', '=', hashToken(cookie.slice(cookieName.length + 1)))
+      .executeTakeFirst()) !== undefined;
+  const newProfessional = () =>
+    createProfessional(t.db, { organisationId: world.home.id, teamId: world.team.id, role: 'coordinator', withTotp: false });
   const newClient = () => createClient(t.db, { teamId: world.team.id, coordinatorId: world.coordinator.id });
 
   describe('a professional at their first sign-in', () => {
@@ -58,7 +57,11 @@ describe('setting up the second factor', () => {
       const svg = Buffer.from(enrolment.qrCodeDataUrl.split(',')[1] ?? '', 'base64').toString();
       expect(svg).toMatch(/^<svg /);
       expect(svg).not.toMatch(/<script|style=/i);
-      const account = await t.db.selectFrom('accounts').select(['totp_secret', 'totp_confirmed_at']).where('id', '=', professional.account_id).executeTakeFirstOrThrow();
+      const account = await t.db
+        .selectFrom('accounts')
+        .select(['totp_secret', 'totp_confirmed_at'])
+        .where('id', '=', professional.account_id)
+        .executeTakeFirstOrThrow();
       expect(account).toEqual({ totp_secret: enrolment.secret, totp_confirmed_at: null });
       // Still held at enrolment: signing in again asks for enrolment, not for a code.
       expect((await t.signInFirstStep(professional.email)).next).toBe('enrolment');
@@ -85,14 +88,23 @@ describe('setting up the second factor', () => {
       expect(await sessionExists(cookie)).toBe(false);
       expect((await me(active)).statusCode).toBe(200);
 
-      const stored = await t.db.selectFrom('recovery_codes').select('code_hash').where('account_id', '=', professional.account_id).execute();
+      const stored = await t.db
+        .selectFrom('recovery_codes')
+        .select('code_hash')
+        .where('account_id', '=', professional.account_id)
+        .execute();
       expect(stored).toHaveLength(10);
       expect(stored.map((r) => r.code_hash)).not.toContain(body.recoveryCodes[0]);
 
       // From now on the code step follows the password, and a recovery code from the list works.
       const again = await t.signInFirstStep(professional.email);
       expect(again.next).toBe('second_factor');
-      const recovery = await t.request({ method: 'POST', url: '/api/auth/second-factor', cookie: again.cookie, payload: { code: body.recoveryCodes[3] ?? '' } });
+      const recovery = await t.request({
+        method: 'POST',
+        url: '/api/auth/second-factor',
+        cookie: again.cookie,
+        payload: { code: body.recoveryCodes[3] ?? '' },
+      });
       expect(recovery.statusCode).toBe(200);
 
       const audit = await t.db
@@ -127,7 +139,11 @@ describe('setting up the second factor', () => {
       expect(restart.statusCode).toBe(409);
       expect(restart.json<Problem>().code).toBe('second_factor_on');
       // The confirmed secret is untouched.
-      const account = await t.db.selectFrom('accounts').select('totp_confirmed_at').where('id', '=', world.coordinator.account_id).executeTakeFirstOrThrow();
+      const account = await t.db
+        .selectFrom('accounts')
+        .select('totp_confirmed_at')
+        .where('id', '=', world.coordinator.account_id)
+        .executeTakeFirstOrThrow();
       expect(account.totp_confirmed_at).not.toBeNull();
     });
 
@@ -175,7 +191,8 @@ describe('setting up the second factor', () => {
       expect(newCodes.some((code) => oldCodes.includes(code))).toBe(false);
 
       const pending = await t.signInFirstStep(professional.email);
-      const secondFactor = (code: string) => t.request({ method: 'POST', url: '/api/auth/second-factor', cookie: pending.cookie, payload: { code } });
+      const secondFactor = (code: string) =>
+        t.request({ method: 'POST', url: '/api/auth/second-factor', cookie: pending.cookie, payload: { code } });
       expect((await secondFactor(oldCodes[0] ?? '')).statusCode).toBe(401);
       expect((await secondFactor(newCodes[0] ?? '')).statusCode).toBe(200);
     });

@@ -2,17 +2,18 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { accessMatrix, type Method, type RouteKey } from '../../access-matrix.js';
 import { hashToken } from '../../platform/auth/session-token.js';
 import { totpCode } from '../../platform/auth/totp.js';
-import { createClient, createProfessional, createWorld, testPassword, testTotpSecret, type World } from '../../testing/factories.js';
+import {
+  createClient,
+  createProfessional,
+  createWorld,
+  testPassword,
+  testTotpSecret,
+  type World,
+} from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import type { Problem } from '../../../shared/problem.js';
 
 const cookieName = '__Host-regie_session';
-
-interface Problem {
-  status: number;
-  code: string;
-  title: string;
-  errors?: { field: string; code: string; message: string }[];
-}
 
 describe('signing in with a second factor', () => {
   let t: TestApp;
@@ -31,8 +32,14 @@ describe('signing in with a second factor', () => {
   afterAll(() => t.close());
 
   const login = (email: string, password = testPassword, remoteAddress?: string) =>
-    t.request({ method: 'POST', url: '/api/auth/login', payload: { email, password }, ...(remoteAddress ? { remoteAddress } : {}) });
-  const secondFactor = (cookie: string, code: string) => t.request({ method: 'POST', url: '/api/auth/second-factor', cookie, payload: { code } });
+    t.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email, password },
+      ...(remoteAddress ? { remoteAddress } : {}),
+    });
+  const secondFactor = (cookie: string, code: string) =>
+    t.request({ method: 'POST', url: '/api/auth/second-factor', cookie, payload: { code } });
   const me = (cookie: string | undefined) => t.request({ method: 'GET', url: '/api/me', cookie });
   const cookieOf = (response: { cookies: { name: string; value: string }[] }) => {
     const session = response.cookies.find((c) => c.name === cookieName);
@@ -132,7 +139,11 @@ describe('signing in with a second factor', () => {
       const { cookie: pending } = await t.signInFirstStep(professional.email);
       const response = await secondFactor(pending, await totpCode(testTotpSecret));
       expect(response.statusCode).toBe(200);
-      expect(response.json()).toMatchObject({ email: professional.email, role: 'clinician', secondFactor: { enabled: true, required: true } });
+      expect(response.json()).toMatchObject({
+        email: professional.email,
+        role: 'clinician',
+        secondFactor: { enabled: true, required: true },
+      });
       const active = cookieOf(response);
       expect(active).toBeDefined();
       expect(active).not.toBe(pending);
@@ -168,7 +179,11 @@ describe('signing in with a second factor', () => {
       const first = await t.signInFirstStep(professional.email);
       // Typed forgivingly: upper case, with spaces around.
       expect((await secondFactor(first.cookie, ` ${code.toUpperCase()} `)).statusCode).toBe(200);
-      const used = await t.db.selectFrom('recovery_codes').select('used_at').where('account_id', '=', professional.account_id).execute();
+      const used = await t.db
+        .selectFrom('recovery_codes')
+        .select('used_at')
+        .where('account_id', '=', professional.account_id)
+        .execute();
       expect(used.map((r) => r.used_at !== null)).toEqual([true]);
       const second = await t.signInFirstStep(professional.email);
       expect((await secondFactor(second.cookie, code)).statusCode).toBe(401);
@@ -221,7 +236,10 @@ describe('signing in with a second factor', () => {
       expect(locked.statusCode).toBe(429);
       expect(Number(locked.headers['retry-after'])).toBeGreaterThan(800);
       expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(900);
-      expect(locked.json<Problem>()).toMatchObject({ code: 'too_many_attempts', title: 'Too many attempts. Wait 15 minutes, or reset your password.' });
+      expect(locked.json<Problem>()).toMatchObject({
+        code: 'too_many_attempts',
+        title: 'Too many attempts. Wait 15 minutes, or reset your password.',
+      });
       expect(locked.cookies).toEqual([]);
       // The lock is counted per email address, not per person's other doors: someone else still gets in.
       expect((await login(world.relative.email)).statusCode).toBe(200);
@@ -244,7 +262,10 @@ describe('signing in with a second factor', () => {
       const professional = await newProfessional();
       for (let i = 0; i < 10; i++) await login(professional.email, `Fout-wachtwoord-${i}`);
       expect((await login(professional.email)).statusCode).toBe(429);
-      await t.db.updateTable('sign_in_throttle').set({ locked_until: new Date(Date.now() - 1000).toISOString() }).execute();
+      await t.db
+        .updateTable('sign_in_throttle')
+        .set({ locked_until: new Date(Date.now() - 1000).toISOString() })
+        .execute();
       expect((await login(professional.email)).statusCode).toBe(200);
       expect(await t.db.selectFrom('sign_in_throttle').select('key').where('key', 'like', 'email:%').execute()).toEqual([]);
     });

@@ -4,12 +4,7 @@ import { newId } from '../../platform/ids/ids.js';
 import { createWorld, type World } from '../../testing/factories.js';
 import { rowCounts, type DataTable } from '../../testing/row-counts.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
-
-interface Problem {
-  status: number;
-  code: string;
-  errors?: { field: string; code: string }[];
-}
+import type { Problem } from '../../../shared/problem.js';
 
 // What a refused request must leave as it was (its refusal is audited, so audit_events may grow).
 const clientTables: DataTable[] = ['accounts', 'clients', 'relatives'];
@@ -67,7 +62,9 @@ describe('clients and relatives', () => {
       for (const coordinatorId of [world.otherTeamCoordinator.id, world.foreignCoordinator.id, world.clinician.id, newId()]) {
         const wrong = await post('clinician', '/api/clients', { name: 'Verkeerde Regisseur', coordinatorId });
         expect(wrong.statusCode).toBe(400);
-        expect(wrong.json<Problem>().errors).toEqual([expect.objectContaining({ field: 'coordinatorId', code: 'unknown_coordinator' })]);
+        expect(wrong.json<Problem>().errors).toEqual([
+          expect.objectContaining({ field: 'coordinatorId', code: 'unknown_coordinator' }),
+        ]);
       }
       expect(await rowCounts(t.db, clientTables)).toEqual(before);
       const chosen = await post('clinician', '/api/clients', { name: 'Met Regisseur', coordinatorId: world.coordinator.id });
@@ -108,7 +105,11 @@ describe('clients and relatives', () => {
       for (const who of ['coordinator', 'clinician', 'professional', 'teamLead']) {
         const response = await get(who, `/api/clients/${world.client.id}`);
         expect(response.statusCode, who).toBe(200);
-        expect(response.json<Client>()).toMatchObject({ id: world.client.id, name: world.client.name, team: { id: world.team.id } });
+        expect(response.json<Client>()).toMatchObject({
+          id: world.client.id,
+          name: world.client.name,
+          team: { id: world.team.id },
+        });
       }
     });
 
@@ -142,10 +143,12 @@ describe('clients and relatives', () => {
     // clients.policy.ts: client data is for the client and their team. A relative knows whose
     // relative they are (GET /api/me) and sees what the client shares with them through the sharing
     // feature (shared-with-me); no route of this feature admits them, not even for their own client.
+    // Another client is, to them, not there at all.
     it("gives a relative no client record, not even their own client's", async () => {
-      for (const url of ['/api/clients', `/api/clients/${world.client.id}`, `/api/clients/${world.client.id}/relatives`, `/api/clients/${world.otherClient.id}`]) {
+      for (const url of ['/api/clients', `/api/clients/${world.client.id}`, `/api/clients/${world.client.id}/relatives`]) {
         expect((await get('relative', url)).statusCode, url).toBe(403);
       }
+      expect((await get('relative', `/api/clients/${world.otherClient.id}`)).statusCode).toBe(404);
       const me = await get('relative', '/api/me');
       expect(me.json<{ relativeOf: { id: string }[] }>().relativeOf.map((c) => c.id)).toEqual([world.client.id]);
     });
@@ -163,7 +166,8 @@ describe('clients and relatives', () => {
     });
 
     it('offers adding a relative only to those who may', async () => {
-      const ability = async (who: string) => (await get(who, `/api/clients/${world.client.id}`)).json<Client>().abilities.addRelative;
+      const ability = async (who: string) =>
+        (await get(who, `/api/clients/${world.client.id}`)).json<Client>().abilities.addRelative;
       expect(await ability('coordinator')).toBe(true);
       expect(await ability('client')).toBe(true);
       expect(await ability('professional')).toBe(false);
@@ -177,10 +181,18 @@ describe('clients and relatives', () => {
       for (const who of ['coordinator', 'clinician', 'teamLead', 'client']) {
         const response = await post(who, `/api/clients/${world.client.id}/relatives`, relativeBody(`Naaste via ${who}`));
         expect(response.statusCode, who).toBe(201);
-        expect(response.json<RelativeRecord>()).toMatchObject({ clientId: world.client.id, name: `Naaste via ${who}`, hasAccount: false });
+        expect(response.json<RelativeRecord>()).toMatchObject({
+          clientId: world.client.id,
+          name: `Naaste via ${who}`,
+          hasAccount: false,
+        });
       }
-      const listed = (await get('coordinator', `/api/clients/${world.client.id}/relatives`)).json<{ relatives: RelativeRecord[] }>();
-      expect(listed.relatives.map((r) => r.name)).toEqual(expect.arrayContaining(['Naaste via coordinator', 'Naaste via client']));
+      const listed = (await get('coordinator', `/api/clients/${world.client.id}/relatives`)).json<{
+        relatives: RelativeRecord[];
+      }>();
+      expect(listed.relatives.map((r) => r.name)).toEqual(
+        expect.arrayContaining(['Naaste via coordinator', 'Naaste via client']),
+      );
     });
 
     it('refuses by role (403) or as not found (404) everyone else, and stores nothing', async () => {
@@ -196,7 +208,11 @@ describe('clients and relatives', () => {
         ['coordinator', world.foreignClient.id, 404],
         ['coordinator', newId(), 404],
       ] as const) {
-        const response = await post(who, `/api/clients/${clientId}/relatives`, relativeBody('Indringer', 'indringer@voorbeeld.test'));
+        const response = await post(
+          who,
+          `/api/clients/${clientId}/relatives`,
+          relativeBody('Indringer', 'indringer@voorbeeld.test'),
+        );
         expect(response.statusCode, `${who} → ${clientId}`).toBe(status);
       }
       expect(await rowCounts(t.db, clientTables)).toEqual(before);
@@ -215,7 +231,11 @@ describe('clients and relatives', () => {
 
     it('refuses the same relative twice, and an email address of another kind of account', async () => {
       const before = await rowCounts(t.db, clientTables);
-      const twice = await post('coordinator', `/api/clients/${world.client.id}/relatives`, relativeBody('Sanne', 'sanne@voorbeeld.test'));
+      const twice = await post(
+        'coordinator',
+        `/api/clients/${world.client.id}/relatives`,
+        relativeBody('Sanne', 'sanne@voorbeeld.test'),
+      );
       expect(twice.statusCode).toBe(409);
       expect(twice.json<Problem>().errors).toEqual([expect.objectContaining({ field: 'email', code: 'relative_exists' })]);
       for (const email of [world.coordinator.email, world.otherClient.email ?? '']) {

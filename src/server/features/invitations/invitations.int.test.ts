@@ -6,13 +6,7 @@ import { auditRowsAfter, lastAuditSequence } from '../../testing/audit.js';
 import { createClient, createWorld, type World } from '../../testing/factories.js';
 import { startSmtpCatcher, type CaughtMail, type SmtpCatcher } from '../../testing/smtp-catcher.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
-
-interface Problem {
-  status: number;
-  code: string;
-  title: string;
-  errors?: { field: string; code: string }[];
-}
+import type { Problem } from '../../../shared/problem.js';
 
 const invitationLink = /http:\/\/regie\.test\/uitnodiging#([A-Za-z0-9_-]{43})/;
 const newPassword = 'fiets regen koffie lamp';
@@ -278,10 +272,11 @@ describe('invitations', () => {
     it('refuses other roles (403) and outsiders (404), and sends nothing', async () => {
       const client = await newClient();
       const tokens = await tokenCount();
+      // Another client and a relative of another client meet this client as if it did not exist.
       const expected = {
         professional: 403,
-        client: 403,
-        relative: 403,
+        client: 404,
+        relative: 404,
         researcher: 403,
         admin: 403,
         otherTeam: 404,

@@ -5,12 +5,7 @@ import { auditRowsAfter, lastAuditSequence } from '../../testing/audit.js';
 import { createWorld, testPassword, type World } from '../../testing/factories.js';
 import { startSmtpCatcher, type SmtpCatcher } from '../../testing/smtp-catcher.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
-
-interface Problem {
-  status: number;
-  code: string;
-  errors?: { field: string; code: string }[];
-}
+import type { Problem } from '../../../shared/problem.js';
 
 const resetLink = /http:\/\/regie\.test\/wachtwoord-herstellen#([A-Za-z0-9_-]{43})/;
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

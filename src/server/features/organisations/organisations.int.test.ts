@@ -5,13 +5,7 @@ import { newId } from '../../platform/ids/ids.js';
 import { createWorld, type World } from '../../testing/factories.js';
 import { rowCounts } from '../../testing/row-counts.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
-
-interface Problem {
-  status: number;
-  code: string;
-  title: string;
-  errors?: { field: string; code: string; message: string }[];
-}
+import type { Problem } from '../../../shared/problem.js';
 
 describe('organisations, teams and professionals', () => {
   let t: TestApp;
@@ -41,7 +35,8 @@ describe('organisations, teams and professionals', () => {
   const professionals = async (who: string) =>
     (await t.request({ method: 'GET', url: '/api/professionals', cookie: cookie[who] })).json<{ professionals: Professional[] }>()
       .professionals;
-  const createTeam = (who: string, payload: object) => t.request({ method: 'POST', url: '/api/teams', cookie: cookie[who], payload });
+  const createTeam = (who: string, payload: object) =>
+    t.request({ method: 'POST', url: '/api/teams', cookie: cookie[who], payload });
   const createProfessional = (who: string, payload: object) =>
     t.request({ method: 'POST', url: '/api/professionals', cookie: cookie[who], payload });
 
@@ -49,7 +44,12 @@ describe('organisations, teams and professionals', () => {
     it('lets the admin add a team, which then appears in their organisation and only there', async () => {
       const created = await createTeam('admin', { name: 'FACT Zuid', type: 'fact' });
       expect(created.statusCode).toBe(201);
-      expect(created.json<Team>()).toEqual({ id: expect.any(String) as string, organisationId: world.home.id, name: 'FACT Zuid', type: 'fact' });
+      expect(created.json<Team>()).toEqual({
+        id: expect.any(String) as string,
+        organisationId: world.home.id,
+        name: 'FACT Zuid',
+        type: 'fact',
+      });
       expect(await teamNames('admin')).toContain('FACT Zuid');
       expect(await teamNames('coordinator')).toContain('FACT Zuid');
       expect(await teamNames('foreignAdmin')).not.toContain('FACT Zuid');
@@ -106,8 +106,13 @@ describe('organisations, teams and professionals', () => {
           role,
           teamId,
           canSignIn: false,
+          abilities: { invite: true, endSessions: true, readAuditLog: true },
         });
-        const signIn = await t.request({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'Wat-dan-ook-123' } });
+        const signIn = await t.request({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email, password: 'Wat-dan-ook-123' },
+        });
         expect(signIn.statusCode).toBe(401);
       }
       const listed = (await professionals('admin')).filter((p) => p.email.startsWith('nieuw.'));
@@ -132,7 +137,12 @@ describe('organisations, teams and professionals', () => {
     it('refuses every role but the admin, and stores nothing', async () => {
       const before = await rowCounts(t.db, ['accounts', 'professionals']);
       for (const who of ['teamLead', 'coordinator', 'researcher', 'client', 'relative']) {
-        const response = await createProfessional(who, { name: 'Zomaar', email: `zomaar.${who}@ggz.test`, role: 'admin', teamId: null });
+        const response = await createProfessional(who, {
+          name: 'Zomaar',
+          email: `zomaar.${who}@ggz.test`,
+          role: 'admin',
+          teamId: null,
+        });
         expect(response.statusCode, who).toBe(403);
       }
       expect(await rowCounts(t.db, ['accounts', 'professionals'])).toEqual(before);
@@ -141,7 +151,7 @@ describe('organisations, teams and professionals', () => {
     // The team is a reference in the body, not the record the request is about: the admin registers
     // someone in their own organisation. Another organisation's team gets the same answer as a team
     // that does not exist (so its existence is not revealed), and a 400 lets the form show it at the field.
-    it("answers a team of another organisation exactly as one that does not exist, and stores nothing", async () => {
+    it('answers a team of another organisation exactly as one that does not exist, and stores nothing', async () => {
       const before = await rowCounts(t.db, ['accounts', 'professionals']);
       const attempt = (teamId: string) =>
         createProfessional('foreignAdmin', { name: 'Indringer', email: 'indringer@wijk.test', role: 'coordinator', teamId });
@@ -168,8 +178,20 @@ describe('organisations, teams and professionals', () => {
     it('shows a team lead the people of their own team only', async () => {
       const listed = await professionals('teamLead');
       expect(listed.every((p) => p.teamId === world.team.id)).toBe(true);
-      expect(listed.map((p) => p.id)).toEqual(expect.arrayContaining([world.coordinator.id, world.clinician.id, world.teamLead.id]));
+      expect(listed.map((p) => p.id)).toEqual(
+        expect.arrayContaining([world.coordinator.id, world.clinician.id, world.teamLead.id]),
+      );
       expect(listed.map((p) => p.id)).not.toContain(world.otherTeamCoordinator.id);
+      // Looking is all: inviting, signing out and reading a professional's log are the admin's.
+      expect(listed.map((p) => p.abilities)).toEqual(
+        listed.map(() => ({ invite: false, endSessions: false, readAuditLog: false })),
+      );
+    });
+
+    it('offers the admin an invitation only for those who cannot sign in yet', async () => {
+      const listed = await professionals('admin');
+      const coordinator = listed.find((p) => p.id === world.coordinator.id);
+      expect(coordinator?.abilities).toEqual({ invite: false, endSessions: true, readAuditLog: true });
     });
 
     it('does not show the list to a coordinator', async () => {

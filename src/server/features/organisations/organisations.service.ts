@@ -21,14 +21,13 @@ function presentTeam(row: { id: string; organisation_id: string; name: string; t
   return { id: row.id, organisationId: row.organisation_id, name: row.name, type: asTeamType(row.type) };
 }
 
-function presentProfessional(row: {
-  id: string;
-  name: string;
-  role: string;
-  team_id: string | null;
-  email: string;
-  password_hash: string | null;
-}): Professional {
+/** A professional of `organisationId`, with what the caller may do with their account. */
+function presentProfessional(
+  actor: Actor,
+  organisationId: string,
+  row: { id: string; name: string; role: string; team_id: string | null; email: string; password_hash: string | null },
+): Professional {
+  const isAdmin = isOrganisationAdmin(actor, organisationId);
   return {
     id: row.id,
     name: row.name,
@@ -36,6 +35,11 @@ function presentProfessional(row: {
     role: professionalRoleSchema.parse(row.role),
     teamId: row.team_id,
     canSignIn: row.password_hash !== null,
+    abilities: {
+      invite: isAdmin && row.password_hash === null,
+      endSessions: isAdmin,
+      readAuditLog: isAdmin,
+    },
   };
 }
 
@@ -83,11 +87,15 @@ export function createOrganisationsService(db: Db) {
     async listProfessionals(actor: Actor): Promise<Professional[]> {
       const organisationId = ownOrganisationId(actor);
       if (isOrganisationAdmin(actor, organisationId)) {
-        return (await organisations.listProfessionals(organisationId)).map(presentProfessional);
+        return (await organisations.listProfessionals(organisationId)).map((row) =>
+          presentProfessional(actor, organisationId, row),
+        );
       }
       const teamId = actor.professional?.teamId;
       if (teamId && isTeamLeadOf(actor, teamId)) {
-        return (await organisations.listProfessionals(organisationId, teamId)).map(presentProfessional);
+        return (await organisations.listProfessionals(organisationId, teamId)).map((row) =>
+          presentProfessional(actor, organisationId, row),
+        );
       }
       throw new ForbiddenError();
     },
@@ -103,7 +111,7 @@ export function createOrganisationsService(db: Db) {
             throw new ValidationError([{ field: 'teamId', code: 'unknown_team', message: 'is not a team of your organisation' }]);
           }
           if (await repository.emailInUse(body.email)) throw emailTaken();
-          return presentProfessional(await repository.insertProfessional(organisationId, body));
+          return presentProfessional(actor, organisationId, await repository.insertProfessional(organisationId, body));
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw emailTaken();

@@ -184,7 +184,7 @@ describe('sharing and direction', () => {
       ]);
     });
 
-    it("gives a relative of client A nothing of client B: every client-B route refuses, none shows B's data", async () => {
+    it("gives a relative of client A nothing of client B: every client-B route answers 404, none shows B's data", async () => {
       const urls = [
         `/api/clients/${w.otherClient.id}`,
         `/api/clients/${w.otherClient.id}/relatives`,
@@ -194,15 +194,15 @@ describe('sharing and direction', () => {
       ];
       for (const url of urls) {
         const response = await get('relative', url);
-        // Routes a relative's role never opens answer 403 for every client alike: nothing to learn.
-        expect(response.statusCode, url).toBe(403);
+        // Client B is, to a relative of client A, not there at all: the same 404 as an unknown id.
+        expect(response.statusCode, url).toBe(404);
         expect(response.body).not.toContain(w.otherClient.name);
       }
       const own = await get('relative', sharedWithMeUrl(w.otherClient.id));
       expect(own.statusCode).toBe(404);
       expect(own.body).not.toContain(w.otherClient.name);
       for (const payload of [{ category: 'plan', shared: true }]) {
-        expect((await put('relative', shareUrl(w.otherRelative.id, w.otherClient.id), payload)).statusCode).toBe(403);
+        expect((await put('relative', shareUrl(w.otherRelative.id, w.otherClient.id), payload)).statusCode).toBe(404);
       }
     });
   });
@@ -226,10 +226,12 @@ describe('sharing and direction', () => {
       const since = await lastAuditSequence(t.db);
       const response = await put('client', delegationsUrl(), { tasks: ['plan_meetings', 'edit_plan', 'edit_plan'] });
       expect(response.statusCode, response.body).toBe(200);
-      expect(response.json<Delegations>().tasks.filter((task) => task.delegated).map((task) => task.task)).toEqual([
-        'edit_plan',
-        'plan_meetings',
-      ]);
+      expect(
+        response
+          .json<Delegations>()
+          .tasks.filter((task) => task.delegated)
+          .map((task) => task.task),
+      ).toEqual(['edit_plan', 'plan_meetings']);
       expect(await auditRowsAfter(t.db, since)).toMatchObject([
         { action: 'update', data_category: 'delegations', client_id: w.client.id, actor_role: 'client' },
       ]);

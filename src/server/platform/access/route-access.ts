@@ -3,7 +3,7 @@ import type { Role } from '../../../shared/roles.js';
 import { sessionCookieName } from '../auth/session-token.js';
 import type { SessionStage, SessionStore } from '../auth/sessions.js';
 import { currentContext, runWithContext, type Actor } from '../context.js';
-import { ForbiddenError, UnauthenticatedError } from '../http/errors.js';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../http/errors.js';
 
 /**
  * Who may call a route, declared on the route itself. `public` is for the few routes that serve
@@ -71,8 +71,23 @@ export function installRouteAccess(app: FastifyInstance, sessions: SessionStore)
     }
     if ('public' in access) return;
     if (!request.actor) throw new UnauthenticatedError();
-    if (!access.roles.includes(request.actor.role)) throw new ForbiddenError();
+    if (!access.roles.includes(request.actor.role)) {
+      // A client or relative knows which clients are theirs; another client's record is, to them,
+      // not there at all (404), whatever the route. Their own client's record behind a route their
+      // role may not use is a plain "not allowed" (403).
+      if (isAnotherClientsRecord(request.actor, (request.params as Record<string, unknown> | undefined)?.clientId)) {
+        throw new NotFoundError();
+      }
+      throw new ForbiddenError();
+    }
   });
+}
+
+function isAnotherClientsRecord(actor: Actor, clientId: unknown): boolean {
+  if (typeof clientId !== 'string') return false;
+  if (actor.role === 'client') return actor.clientId !== clientId;
+  if (actor.role === 'relative') return !actor.relativeOfClientIds.includes(clientId);
+  return false;
 }
 
 /** The signed-in actor; routes that are not public can rely on it being there. */

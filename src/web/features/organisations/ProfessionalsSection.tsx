@@ -2,8 +2,6 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Team } from '../../../shared/organisations.js';
-import { useCurrentMe } from '../../app/me-context.js';
-import { readsProfessionalAuditLog } from '../../app/navigation.js';
 import { EndSessionsButton } from '../accounts/index.js';
 import { ProfessionalInvitation } from '../invitations/index.js';
 import { paths } from '../../app/paths.js';
@@ -16,11 +14,8 @@ export function ProfessionalsSection({ teams }: { teams: readonly Team[] }) {
   const { t } = useTranslation();
   const titleId = useId();
   const professionals = useProfessionals(true);
-  const role = useCurrentMe().role;
-  const readsAuditLog = readsProfessionalAuditLog(role);
-  // The routes that invite a professional and sign them out everywhere admit the admin only.
-  const endsSessions = role === 'admin';
-  const teamName = (teamId: string | null) => teams.find((team) => team.id === teamId)?.name ?? t('organisation.professionals.noTeam');
+  const teamName = (teamId: string | null) =>
+    teams.find((team) => team.id === teamId)?.name ?? t('organisation.professionals.noTeam');
 
   return (
     <section aria-labelledby={titleId} className="section">
@@ -39,13 +34,17 @@ export function ProfessionalsSection({ teams }: { teams: readonly Team[] }) {
               <p className="card__meta">
                 {t(professional.canSignIn ? 'organisation.professionals.canSignIn' : 'organisation.professionals.cannotSignIn')}
               </p>
-              {readsAuditLog && (
+              {professional.abilities.readAuditLog && (
                 <p className="card__meta">
-                  <Link to={paths.professionalAuditLog(professional.id)}>{t('auditLog.professional.link', { name: professional.name })}</Link>
+                  <Link to={paths.professionalAuditLog(professional.id)}>
+                    {t('auditLog.professional.link', { name: professional.name })}
+                  </Link>
                 </p>
               )}
-              {endsSessions && !professional.canSignIn && <ProfessionalInvitation professionalId={professional.id} name={professional.name} />}
-              {endsSessions && <EndSessionsButton professional={professional} />}
+              {professional.abilities.invite && (
+                <ProfessionalInvitation professionalId={professional.id} name={professional.name} />
+              )}
+              {professional.abilities.endSessions && <EndSessionsButton professional={professional} />}
             </li>
           ))}
         </ul>

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RouteKey } from './access-matrix.js';
+import { createWorld, type World } from './testing/factories.js';
+import { databaseDigest } from './testing/database-digest.js';
+import { createTestApp, type TestApp } from './testing/test-app.js';
+import { validBodies } from './testing/valid-bodies.js';
+
+// A client, and a relative of that client, meet every route about another client (of the same team,
+// or of another organisation) as if that client did not exist: 404, and nothing changed. Every route
+// with a client in its path is walked, as read from the app, so a route added later is covered too.
+
+const bookkeeping = ['sessions', 'audit_events', 'audit_chain_head', 'sign_in_throttle'];
+
+describe("another client's data, for a client and a relative", () => {
+  let t: TestApp;
+  let world: World;
+  const cookies: Record<'client' | 'relative', string> = { client: '', relative: '' };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    world = await createWorld(t.db);
+    cookies.client = await t.signIn(world.client.email ?? '');
+    cookies.relative = await t.signIn(world.relative.email);
+  });
+
+  afterAll(() => t.close());
+
+  const clientRoutes = () => t.app.apiRoutes.filter((route) => route.includes(':clientId')) as RouteKey[];
+
+  it('covers the client routes there are', () => {
+    expect(clientRoutes().length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const caller of ['client', 'relative'] as const) {
+    it(`answers the ${caller} 404 on every route of another client, and changes nothing`, async () => {
+      const before = await databaseDigest(t.db, bookkeeping);
+      const answers: string[] = [];
+      for (const route of clientRoutes()) {
+        for (const other of [
+          { clientId: world.otherClient.id, relativeId: world.otherRelative.id },
+          { clientId: world.foreignClient.id, relativeId: world.otherRelative.id },
+        ]) {
+          const [method, path] = route.split(' ') as ['GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', string];
+          const url = path.replaceAll(':clientId', other.clientId).replaceAll(':relativeId', other.relativeId);
+          const body = validBodies[route];
+          const response = await t.request({
+            method,
+            url,
+            cookie: cookies[caller],
+            ...(body ? { payload: body() as object } : {}),
+          });
+          if (response.statusCode !== 404)
+            answers.push(`${route} for ${other.clientId}: ${response.statusCode} ${response.body.slice(0, 120)}`);
+        }
+      }
+      expect(answers).toEqual([]);
+      expect(await databaseDigest(t.db, bookkeeping)).toEqual(before);
+    });
+  }
+});
