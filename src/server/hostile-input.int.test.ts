@@ -205,6 +205,8 @@ describe('hostile input at every route', () => {
     const perRoute = Math.ceil(minimumRequests / routes.length) + 1;
     const serverErrors: string[] = [];
     const unexplained: string[] = [];
+    /** Answers without the security headers every response must carry. */
+    const unprotected: string[] = [];
     /** Body routes whose schema saw a request: proof that the bodies got past sign-in and roles. */
     const validated = new Set<string>();
     let sent = 0;
@@ -247,6 +249,9 @@ describe('hostile input at every route', () => {
           if (response.statusCode >= 400 && !String(response.headers['content-type']).includes('application/problem+json')) {
             unexplained.push(where);
           }
+          if (!response.headers['content-security-policy'] || response.headers['x-content-type-options'] !== 'nosniff') {
+            unprotected.push(where);
+          }
         }),
         { numRuns: perRoute },
       );
@@ -255,6 +260,7 @@ describe('hostile input at every route', () => {
     expect(sent).toBeGreaterThanOrEqual(minimumRequests);
     expect(serverErrors).toEqual([]);
     expect(unexplained).toEqual([]);
+    expect(unprotected).toEqual([]);
     const bodyRoutes = routes.filter((route) => route.hasBody).map((route) => `${route.method} ${route.path}`);
     expect(bodyRoutes.filter((route) => !validated.has(route))).toEqual([]);
     expect(await databaseDigest(t.db, bookkeeping)).toEqual(before);

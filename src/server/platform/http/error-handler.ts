@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, ResponseSerializationError } from 'fastify-type-provider-zod';
 import type { Problem } from '../../../shared/problem.js';
 import { AppError, type FieldError } from './errors.js';
+import { bareSecurityHeaders } from './security-headers.js';
 
 const problemType = (code: string) => `https://regie.app/problems/${code.replaceAll('_', '-')}`;
 
@@ -32,7 +33,8 @@ export function installErrorHandler(app: FastifyInstance): void {
 /**
  * Errors the router meets before any route or hook runs (a URL that is not valid percent-encoding,
  * a path parameter over the length limit): Fastify's option `frameworkErrors`. Answered as problem
- * details like every other error, instead of Fastify's own JSON.
+ * details like every other error, instead of Fastify's own JSON, with the security headers the hooks
+ * would have added.
  */
 export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
   const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
@@ -43,7 +45,7 @@ export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequ
     status,
     code,
   };
-  void reply.status(status).type('application/problem+json').send(problem);
+  void reply.status(status).headers(bareSecurityHeaders).type('application/problem+json').send(problem);
 }
 
 function toProblem(error: FastifyError): Problem {
