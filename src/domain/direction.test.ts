@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isDelegableTask, performerOf } from './direction.js';
 
-const client = (delegated: ('edit_plan' | 'invite_members' | 'plan_meetings')[], hasAccount = true) => ({ hasAccount, delegated });
+const client = (delegated: ('edit_plan' | 'invite_members' | 'plan_meetings')[], hasAccount = true) => ({
+  hasAccount,
+  delegated,
+});
 const self = { isClientSelf: true, isClientsCoordinator: false };
 const coordinator = { isClientSelf: false, isClientsCoordinator: true };
 const someoneElse = { isClientSelf: false, isClientsCoordinator: false };
@@ -11,7 +14,7 @@ describe('degrees of direction', () => {
     expect(performerOf('invite_members', self, client([]))).toEqual({ kind: 'client' });
   });
 
-  it("lets the coordinator act for the client only on the tasks the client handed over", () => {
+  it('lets the coordinator act for the client only on the tasks the client handed over', () => {
     expect(performerOf('invite_members', coordinator, client(['invite_members']))).toEqual({ kind: 'coordinator_for_client' });
     expect(performerOf('edit_plan', coordinator, client(['invite_members']))).toEqual({ kind: 'nobody' });
   });

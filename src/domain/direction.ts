@@ -13,10 +13,7 @@ export function isDelegableTask(value: string): value is DelegableTask {
 
 /** Who does a task for the client, and for whom it is recorded. */
 export type TaskPerformer =
-  | { kind: 'client' }
-  | { kind: 'coordinator_for_client' }
-  | { kind: 'coordinator_alone' }
-  | { kind: 'nobody' };
+  { kind: 'client' } | { kind: 'coordinator_for_client' } | { kind: 'coordinator_alone' } | { kind: 'nobody' };
 
 /**
  * Who may do `task` for a client: the client themself always; their own coordinator when the client
