@@ -1,9 +1,10 @@
+import { careRoles } from '../../../shared/roles.js';
 import type { Actor } from '../../platform/context.js';
 
 /** Professionals who work in a client's team; researchers and admins are not among them. */
 export const teamCareRoles = ['coordinator', 'clinician', 'professional', 'team_lead'] as const;
 /** Those of them who may register clients and their relatives. */
-export const registeringRoles = ['coordinator', 'clinician', 'team_lead'] as const;
+export const registeringRoles = careRoles;
 
 const includes = (list: readonly string[], role: string) => list.includes(role);
 

@@ -1,3 +1,10 @@
 export { clientsRoutes } from './clients.routes.js';
 export { createClientsService } from './clients.service.js';
-export { isClientSelf, isTreatingProfessional, teamCareRoles } from './clients.policy.js';
+export {
+  canDecideForThemself,
+  canSeeClient,
+  isClientSelf,
+  isTreatingProfessional,
+  registeringRoles,
+  teamCareRoles,
+} from './clients.policy.js';

@@ -1,4 +1,3 @@
-import type { DelegableTask } from '../../../domain/direction.js';
 import type { DbExecutor } from '../../platform/db/database.js';
 import type { LinkPurpose } from './invitation-mail.js';
 
@@ -67,7 +66,7 @@ export function createInvitationsRepository(db: DbExecutor) {
     findClient(clientId: string) {
       return db
         .selectFrom('clients')
-        .select(['id', 'team_id as teamId', 'coordinator_id as coordinatorId', 'account_id as accountId'])
+        .select(['id', 'team_id as teamId', 'account_id as accountId'])
         .where('id', '=', clientId)
         .executeTakeFirst();
     },
@@ -95,17 +94,6 @@ export function createInvitationsRepository(db: DbExecutor) {
         .select(['id', 'organisation_id as organisationId', 'account_id as accountId'])
         .where('id', '=', professionalId)
         .executeTakeFirst();
-    },
-
-    /** The tasks the client handed to their coordinator (degrees of direction). */
-    async isDelegated(clientId: string, task: DelegableTask): Promise<boolean> {
-      const row = await db
-        .selectFrom('delegations')
-        .select('task')
-        .where('client_id', '=', clientId)
-        .where('task', '=', task)
-        .executeTakeFirst();
-      return row !== undefined;
     },
 
     async findAccount(accountId: string): Promise<AccountStanding | undefined> {

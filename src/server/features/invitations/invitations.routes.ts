@@ -17,7 +17,7 @@ import {
 import { requireActor } from '../../platform/access/route-access.js';
 import { sessionCookieName } from '../../platform/auth/session-token.js';
 import { MailUnavailableError } from '../../platform/mail/mailer.js';
-import { invitingRoles, teamCareRoles } from './invitations.policy.js';
+import { registeringRoles, teamCareRoles } from '../clients/index.js';
 import type { InvitationsService } from './invitations.service.js';
 
 const cookieOptions = { path: '/', httpOnly: true, secure: true, sameSite: 'lax' } as const;
@@ -44,7 +44,7 @@ export function invitationsRoutes(service: InvitationsService): FastifyPluginAsy
     app.post(
       '/api/clients/:clientId/invitation',
       {
-        config: { access: { roles: invitingRoles }, audit: { dataCategory: 'invitation' } },
+        config: { access: { roles: registeringRoles }, audit: { dataCategory: 'invitation' } },
         schema: {
           tags: ['invitations'],
           summary: 'Invite the client to set up their account (a new link replaces an earlier one)',

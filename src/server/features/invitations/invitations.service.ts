@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { DelegableTask } from '../../../domain/direction.js';
 import type { Me } from '../../../shared/accounts.js';
 import {
   invitationValidDays,
@@ -26,7 +25,9 @@ import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError
 import { newId, nowIso } from '../../platform/ids/ids.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
 import { linkMail, type LinkPurpose } from './invitation-mail.js';
-import { canInviteClient, canInviteProfessional, canSeeClient, relativeInviter } from './invitations.policy.js';
+import { canSeeClient } from '../clients/index.js';
+import { createSharingPolicy } from '../sharing/index.js';
+import { canInviteClient, canInviteProfessional } from './invitations.policy.js';
 import {
   createInvitationsRepository,
   type AccountPerson,
@@ -93,14 +94,11 @@ const networkAddress = () => currentContext()?.networkAddress ?? 'unknown';
 export function createInvitationsService(deps: InvitationsDependencies) {
   const { db, sessions, audit, mailer, linkOrigin } = deps;
   const invitations = createInvitationsRepository(db);
+  const sharingPolicy = createSharingPolicy(db);
   const throttle = new SignInThrottle(db);
   const linkAttempts = (): ThrottleKey[] => [throttleKeys.address(networkAddress(), 'link')];
   // Work that goes on after the answer (a reset mail); the app waits for it before it closes.
   const pending = new Set<Promise<void>>();
-
-  async function delegatedTasks(clientId: string): Promise<DelegableTask[]> {
-    return (await invitations.isDelegated(clientId, 'invite_members')) ? ['invite_members'] : [];
-  }
 
   async function visibleClient(actor: Actor, clientId: string) {
     const client = await invitations.findClient(clientId);
@@ -212,7 +210,7 @@ export function createInvitationsService(deps: InvitationsDependencies) {
     async clientInvitations(actor: Actor, clientId: string): Promise<ClientInvitations> {
       const client = await visibleClient(actor, clientId);
       const relatives = await invitations.listRelatives(clientId);
-      const mayInviteRelatives = relativeInviter(actor, client, await delegatedTasks(clientId)).kind !== 'nobody';
+      const mayInviteRelatives = (await sharingPolicy.performerFor(actor, clientId, 'invite_members')).kind !== 'nobody';
       const accountIds = [client.accountId, ...relatives.map((r) => r.accountId)].filter((id): id is string => id !== null);
       const accounts = new Map((await invitations.findAccounts(accountIds)).map((account) => [account.id, account]));
       const open = await invitations.openInvitations(accountIds, nowIso());
@@ -254,17 +252,18 @@ export function createInvitationsService(deps: InvitationsDependencies) {
      * acting for them is recorded as acting on the client's behalf.
      */
     async inviteRelative(actor: Actor, clientId: string, relativeId: string): Promise<SentInvitation> {
-      const client = await visibleClient(actor, clientId);
+      await visibleClient(actor, clientId);
       const relative = await invitations.findRelative(clientId, relativeId);
       if (!relative) throw new NotFoundError();
-      const performer = relativeInviter(actor, client, await delegatedTasks(clientId));
+      // Who is invited is the client's decision (degrees of direction): the sharing policy says who acts.
+      const performer = await sharingPolicy.performerFor(actor, clientId, 'invite_members');
       if (performer.kind === 'nobody') throw new ForbiddenError('Who is invited is the client’s decision.');
       if (relative.endedAt !== null)
         throw new ConflictError('relative_ended', 'This person is no longer a relative of the client.');
       const account = refuseUninvitable(
         relative.accountId === null ? undefined : await invitations.findAccount(relative.accountId),
       );
-      const onBehalfOf = performer.kind === 'coordinator_for_client' ? client.accountId : null;
+      const onBehalfOf = performer.onBehalfOfAccountId;
       return issueLink('invitation', account, {
         createdBy: actor.accountId,
         onBehalfOf,

@@ -3,7 +3,7 @@ import { effectiveSharing, type SharingCategory } from '../../../domain/sharing.
 import type { Actor } from '../../platform/context.js';
 import type { DbExecutor } from '../../platform/db/database.js';
 import { ForbiddenError, NotFoundError } from '../../platform/http/errors.js';
-import { isClientSelf, isTreatingProfessional } from '../clients/index.js';
+import { canSeeClient, isClientSelf, isTreatingProfessional } from '../clients/index.js';
 import { createSharingRepository, type ClientScope } from './sharing.repository.js';
 
 type ClientRef = Pick<ClientScope, 'id' | 'teamId' | 'coordinatorId'>;
@@ -11,16 +11,6 @@ type ClientRef = Pick<ClientScope, 'id' | 'teamId' | 'coordinatorId'>;
 /** The client's own coordinator (clients.coordinator_id), not any coordinator of the team. */
 export function isClientsCoordinator(actor: Actor, client: ClientRef): boolean {
   return actor.role === 'coordinator' && actor.professional !== null && actor.professional.id === client.coordinatorId;
-}
-
-/** The client and their own team see the sharing choices and the delegations; nobody else. */
-export function canReadSharing(actor: Actor, client: ClientRef): boolean {
-  return isClientSelf(actor, client.id) || isTreatingProfessional(actor, client);
-}
-
-/** Consent is the client's: only they change what relatives see and what the coordinator may do. */
-export function canChangeSharing(actor: Actor, client: ClientRef): boolean {
-  return isClientSelf(actor, client.id);
 }
 
 /**
@@ -91,11 +81,16 @@ export function createSharingPolicy(db: DbExecutor) {
      * As performerFor, but refuses: 404 when the actor may not see the client at all, 403 when they
      * may see the client but not do this task for them (a delegation switched off, say).
      */
-    async requirePerformer(actor: Actor, clientId: string, task: DelegableTask): Promise<Performer & { kind: Exclude<TaskPerformer['kind'], 'nobody'> }> {
+    async requirePerformer(
+      actor: Actor,
+      clientId: string,
+      task: DelegableTask,
+    ): Promise<Performer & { kind: Exclude<TaskPerformer['kind'], 'nobody'> }> {
       const client = await repository.findClient(clientId);
-      if (!client || !canReadSharing(actor, client)) throw new NotFoundError();
+      if (!client || !canSeeClient(actor, client)) throw new NotFoundError();
       const performer = await performerFor(actor, clientId, task);
-      if (performer.kind === 'nobody') throw new ForbiddenError('The client has not asked their coordinator to do this for them.');
+      if (performer.kind === 'nobody')
+        throw new ForbiddenError('The client has not asked their coordinator to do this for them.');
       return { ...performer, kind: performer.kind };
     },
   };

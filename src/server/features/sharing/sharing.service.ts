@@ -14,7 +14,7 @@ import type { Actor } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { ForbiddenError, NotFoundError } from '../../platform/http/errors.js';
 import { nowIso } from '../../platform/ids/ids.js';
-import { canChangeSharing, canReadSharing } from './sharing.policy.js';
+import { canDecideForThemself, canSeeClient } from '../clients/index.js';
 import { createSharingRepository, type ClientScope, type LiveRelative, type SharingRepository } from './sharing.repository.js';
 
 function presentRelativeSharing(relative: LiveRelative, choices: Parameters<typeof effectiveSharing>[0]): RelativeSharing {
@@ -30,7 +30,7 @@ function presentDelegations(actor: Actor, client: ClientScope, delegated: readon
   return {
     coordinator: { id: client.coordinatorId, name: client.coordinatorName },
     tasks: delegableTasks.map((task) => ({ task, delegated: delegated.includes(task) })),
-    abilities: { update: canChangeSharing(actor, client) },
+    abilities: { update: canDecideForThemself(actor, client.id) },
   };
 }
 
@@ -42,14 +42,14 @@ export function createSharingService(db: Db, audit: AuditLog) {
   /** The client, if the actor may see their sharing; "not found" and "not yours" answer alike. */
   async function readableClient(actor: Actor, clientId: string, repository: SharingRepository = sharing): Promise<ClientScope> {
     const client = await repository.findClient(clientId);
-    if (!client || !canReadSharing(actor, client)) throw new NotFoundError();
+    if (!client || !canSeeClient(actor, client)) throw new NotFoundError();
     return client;
   }
 
-  /** As readableClient, and then only the client themself may go on (their team: 403). */
+  /** As readableClient, and then only the client themself may go on (their team: 403): consent is theirs. */
   async function changeableClient(actor: Actor, clientId: string, repository: SharingRepository): Promise<ClientScope> {
     const client = await readableClient(actor, clientId, repository);
-    if (!canChangeSharing(actor, client)) throw new ForbiddenError('Only the client decides this.');
+    if (!canDecideForThemself(actor, client.id)) throw new ForbiddenError('Only the client decides this.');
     return client;
   }
 
@@ -62,7 +62,7 @@ export function createSharingService(db: Db, audit: AuditLog) {
       await audit.record(actor, [{ action: 'read', dataCategory: 'sharing', clientId }]);
       return {
         relatives: relatives.map((relative) => presentRelativeSharing(relative, choices.get(relative.id) ?? [])),
-        abilities: { update: canChangeSharing(actor, client) },
+        abilities: { update: canDecideForThemself(actor, client.id) },
       };
     },
 
