@@ -2,7 +2,7 @@ import type { ChangePasswordBody, Me, PasswordChanged } from '../../../shared/ac
 import type { Locale } from '../../../shared/roles.js';
 import type { AuditLog } from '../../platform/audit/audit-log.js';
 import { hashPassword, verifyPassword } from '../../platform/auth/password.js';
-import { passwordProblem, type PasswordProblem } from '../../platform/auth/password-policy.js';
+import { passwordFieldError } from '../../platform/auth/password-policy.js';
 import type { SessionStore } from '../../platform/auth/sessions.js';
 import { SignInThrottle, throttleKeys } from '../../platform/auth/sign-in-throttle.js';
 import type { Actor } from '../../platform/context.js';
@@ -12,14 +12,6 @@ import { presentMe } from './accounts.presenter.js';
 import { createAccountsRepository } from './accounts.repository.js';
 import { createSecondFactorService, type OwnSession } from './second-factor.service.js';
 import { createSignInService } from './sign-in.service.js';
-
-// What a person is told about a password they chose, next to the new-password field.
-const passwordProblemMessages: Record<PasswordProblem, string> = {
-  password_too_short: 'must be at least 8 characters; a sentence of a few words is easiest to remember',
-  password_too_long: 'must be at most 128 characters',
-  password_common: 'is a password many people use, which attackers try first; choose another, for example a few words that belong together only for you',
-  password_personal: 'must not be your name or email address; choose something others cannot guess',
-};
 
 /** The accounts feature: signing in (sign-in.service.ts), the second factor, and one's own account. */
 export function createAccountsService(db: Db, sessions: SessionStore, audit: AuditLog) {
@@ -58,8 +50,8 @@ export function createAccountsService(db: Db, sessions: SessionStore, audit: Aud
         await throttle.assertOpen(keys);
         errors.push({ field: 'currentPassword', code: 'wrong_password', message: 'is not your current password' });
       }
-      const problem = passwordProblem(body.newPassword, { email: actor.email, name: actor.name });
-      if (problem !== null) errors.push({ field: 'newPassword', code: problem, message: passwordProblemMessages[problem] });
+      const weak = passwordFieldError('newPassword', body.newPassword, { email: actor.email, name: actor.name });
+      if (weak !== null) errors.push(weak);
       if (errors.length > 0) throw new ValidationError(errors);
 
       const passwordHash = await hashPassword(body.newPassword);

@@ -15,7 +15,7 @@ import {
 import { localeSchema, roleSchema } from '../../../shared/roles.js';
 import type { AuditActor, AuditEvent, AuditLog } from '../../platform/audit/audit-log.js';
 import { hashPassword } from '../../platform/auth/password.js';
-import { passwordProblem, type PasswordProblem } from '../../platform/auth/password-policy.js';
+import { passwordFieldError } from '../../platform/auth/password-policy.js';
 import { hashToken } from '../../platform/auth/session-token.js';
 import type { SessionStore } from '../../platform/auth/sessions.js';
 import { SignInThrottle, throttleKeys, type ThrottleKey, type ThrottleRule } from '../../platform/auth/sign-in-throttle.js';
@@ -51,13 +51,6 @@ export class LinkInvalidError extends AppError {
 const lifetimeMs: Record<LinkPurpose, number> = {
   invitation: invitationValidDays * 24 * 3_600_000,
   password_reset: passwordResetValidHours * 3_600_000,
-};
-
-const passwordProblemMessages: Record<PasswordProblem, string> = {
-  password_too_short: 'must be at least 8 characters; 15 or more is better',
-  password_too_long: 'must be at most 128 characters',
-  password_common: 'is used by many people, so it is easy to guess: choose another',
-  password_personal: 'must not be your name or email address',
 };
 
 // Mail to one address (hashed, like every throttle key) at most this often: asking for resets
@@ -184,9 +177,8 @@ export function createInvitationsService(deps: InvitationsDependencies) {
   }
 
   function refuseWeakPassword(password: string, account: AccountStanding, person: AccountPerson): void {
-    const problem = passwordProblem(password, { email: account.email, name: person.name });
-    if (problem !== null)
-      throw new ValidationError([{ field: 'password', code: problem, message: passwordProblemMessages[problem] }]);
+    const weak = passwordFieldError('password', password, { email: account.email, name: person.name });
+    if (weak !== null) throw new ValidationError([weak]);
   }
 
   const auditActorOf = (account: AccountStanding, person: AccountPerson): AuditActor => ({

@@ -1,5 +1,6 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { passwordMaxLength, passwordMinLength } from '../../../shared/fields.js';
+import type { FieldError } from '../http/errors.js';
 
 export type PasswordProblem = 'password_too_short' | 'password_too_long' | 'password_common' | 'password_personal';
 
@@ -33,4 +34,23 @@ export function passwordProblem(password: string, personal: { email: string; nam
   const squashed = squash(password);
   if (personalWords.some((word) => squashed === word || squashed.replace(/\d+$/u, '') === word)) return 'password_personal';
   return null;
+}
+
+// What a person is told about a password they chose, next to the field they typed it in.
+const passwordProblemMessages: Record<PasswordProblem, string> = {
+  password_too_short: 'must be at least 8 characters; a sentence of a few words is easiest to remember',
+  password_too_long: 'must be at most 128 characters',
+  password_common:
+    'is a password many people use, which attackers try first; choose another, for example a few words that belong together only for you',
+  password_personal: 'must not be your name or email address; choose something others cannot guess',
+};
+
+/** The field error for a password someone chooses in `field`, or null when it is fine. */
+export function passwordFieldError(
+  field: string,
+  password: string,
+  personal: { email: string; name?: string },
+): FieldError | null {
+  const problem = passwordProblem(password, personal);
+  return problem === null ? null : { field, code: problem, message: passwordProblemMessages[problem] };
 }
