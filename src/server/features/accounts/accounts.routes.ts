@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -17,15 +17,11 @@ import { professionalIdParamsSchema } from '../../../shared/audit.js';
 import { roles } from '../../../shared/roles.js';
 import { requireActor } from '../../platform/access/route-access.js';
 import { AuditUnavailableError } from '../../platform/audit/audit-log.js';
+import { clearSessionCookie, setSessionCookie } from '../../platform/auth/session-cookie.js';
 import { sessionCookieName } from '../../platform/auth/session-token.js';
 import { UnauthenticatedError } from '../../platform/http/errors.js';
 import type { AccountsService } from './accounts.service.js';
 import { SecondFactorAttemptsUsedError } from './sign-in.service.js';
-
-const cookieOptions = { path: '/', httpOnly: true, secure: true, sameSite: 'lax' } as const;
-
-const setSession = (reply: FastifyReply, session: { token: string; expiresAt: Date }) =>
-  reply.setCookie(sessionCookieName, session.token, { ...cookieOptions, expires: session.expiresAt });
 
 /** The caller's session; routes that admit a stage other than `active` use it. */
 function ownSession(request: FastifyRequest) {
@@ -52,7 +48,7 @@ export function accountsRoutes(service: AccountsService): FastifyPluginAsyncZod 
         // The old session (if any) is ended, so that a session id is never carried across a sign-in.
         const previous = request.cookies[sessionCookieName];
         if (previous) await service.logout(previous);
-        setSession(reply, session);
+        setSessionCookie(reply, session);
         return result;
       },
     );
@@ -72,10 +68,10 @@ export function accountsRoutes(service: AccountsService): FastifyPluginAsyncZod 
         const pending = ownSession(request);
         try {
           const { session, me } = await service.secondFactor(pending, request.body.code, request.ip);
-          setSession(reply, session);
+          setSessionCookie(reply, session);
           return me;
         } catch (error) {
-          if (error instanceof SecondFactorAttemptsUsedError) reply.clearCookie(sessionCookieName, cookieOptions);
+          if (error instanceof SecondFactorAttemptsUsedError) clearSessionCookie(reply);
           throw error;
         }
       },
@@ -93,7 +89,7 @@ export function accountsRoutes(service: AccountsService): FastifyPluginAsyncZod 
           if (!(error instanceof AuditUnavailableError)) throw error;
           request.log.error({ err: error, correlationId: request.id }, 'audit_sign_out_not_recorded');
         }
-        reply.clearCookie(sessionCookieName, cookieOptions);
+        clearSessionCookie(reply);
         return reply.status(204).send(null);
       },
     );
@@ -139,7 +135,7 @@ export function accountsRoutes(service: AccountsService): FastifyPluginAsyncZod 
       },
       async (request, reply) => {
         const { session, ...answer } = await service.confirmSecondFactor(ownSession(request), request.body.code);
-        if (session !== null) setSession(reply, session);
+        if (session !== null) setSessionCookie(reply, session);
         return answer;
       },
     );

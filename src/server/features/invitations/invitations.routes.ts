@@ -15,12 +15,11 @@ import {
   sentInvitationSchema,
 } from '../../../shared/invitations.js';
 import { requireActor } from '../../platform/access/route-access.js';
+import { setSessionCookie } from '../../platform/auth/session-cookie.js';
 import { sessionCookieName } from '../../platform/auth/session-token.js';
 import { MailUnavailableError } from '../../platform/mail/mailer.js';
 import { registeringRoles, teamCareRoles } from '../clients/index.js';
 import type { InvitationsService } from './invitations.service.js';
-
-const cookieOptions = { path: '/', httpOnly: true, secure: true, sameSite: 'lax' } as const;
 
 export function invitationsRoutes(service: InvitationsService): FastifyPluginAsyncZod {
   return async (app) => {
@@ -118,7 +117,7 @@ export function invitationsRoutes(service: InvitationsService): FastifyPluginAsy
       },
       async (request, reply) => {
         const { session, result } = await service.accept(request.body, request.cookies[sessionCookieName]);
-        reply.setCookie(sessionCookieName, session.token, { ...cookieOptions, expires: session.expiresAt });
+        setSessionCookie(reply, session);
         return result;
       },
     );
