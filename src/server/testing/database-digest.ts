@@ -4,6 +4,12 @@ import type { Db } from '../platform/db/database.js';
 import { testDialect } from './test-database.js';
 
 /**
+ * Tables that legitimately change on a request that is refused: sessions are touched, refusals are
+ * audited, failed attempts counted. "Nothing changed" means: nothing outside these.
+ */
+export const bookkeepingTables: readonly string[] = ['sessions', 'audit_events', 'audit_chain_head', 'sign_in_throttle'];
+
+/**
  * A fingerprint of every row of every table but the ones named: equal fingerprints mean that
  * nothing was added, changed or removed. Rows are sorted here, so the order a database returns
  * them in does not matter. Meant for the small databases of tests.

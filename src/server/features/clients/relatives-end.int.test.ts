@@ -3,14 +3,12 @@ import type { Me } from '../../../shared/accounts.js';
 import type { Client, RelativeRecord } from '../../../shared/clients.js';
 import { newId, nowIso } from '../../platform/ids/ids.js';
 import { auditRowsAfter, lastAuditSequence } from '../../testing/audit.js';
-import { databaseDigest } from '../../testing/database-digest.js';
+import { bookkeepingTables, databaseDigest } from '../../testing/database-digest.js';
 import { createRelative, createWorld, type World } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 
 // SECURITY.md "Access control": ending a relative's place takes effect on their next request,
 // open sessions included. A relative of two clients keeps the other client only.
-
-const bookkeeping = ['sessions', 'audit_events', 'audit_chain_head', 'sign_in_throttle'];
 
 describe("ending a relative's place", () => {
   let t: TestApp;
@@ -43,7 +41,7 @@ describe("ending a relative's place", () => {
     t.request({ method: 'POST', url: `/api/clients/${clientId}/relatives/${relativeId}/end`, cookie: cookie[who], payload });
   const relatives = async (who: string, clientId = w.client.id) =>
     (await get(who, `/api/clients/${clientId}/relatives`)).json<{ relatives: RelativeRecord[] }>().relatives;
-  const digest = () => databaseDigest(t.db, bookkeeping);
+  const digest = () => databaseDigest(t.db, bookkeepingTables);
 
   /** A relative with a session of their own, signed in before their place ends. */
   const signedInRelative = async (name: string) => {

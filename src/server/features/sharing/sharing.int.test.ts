@@ -2,16 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Delegations, SharedWithMe, SharingOverview } from '../../../shared/sharing.js';
 import { newId, nowIso } from '../../platform/ids/ids.js';
 import { auditRowsAfter, lastAuditSequence } from '../../testing/audit.js';
-import { databaseDigest } from '../../testing/database-digest.js';
+import { bookkeepingTables, databaseDigest } from '../../testing/database-digest.js';
 import { createRelative, createWorld, type World } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 
 // PRODUCT.md §1 and SECURITY.md "Access control": the client decides per relative and per kind of
 // data who sees what, and which tasks their coordinator does for them; a change counts from the
 // very next request, open sessions included.
-
-/** Tables that legitimately change on a refusal: refusals are audited, sessions touched. */
-const bookkeeping = ['sessions', 'audit_events', 'audit_chain_head', 'sign_in_throttle'];
 
 const defaults = { plan: true, signal_plan: true, meetings: true, network_map: false, evaluation_results: true };
 
@@ -56,7 +53,7 @@ describe('sharing and direction', () => {
     expect(response.statusCode, response.body).toBe(200);
     return response.json<SharedWithMe>().categories;
   };
-  const digest = () => databaseDigest(t.db, bookkeeping);
+  const digest = () => databaseDigest(t.db, bookkeepingTables);
 
   describe('GET /api/clients/:clientId/sharing', () => {
     it("shows the client what each of their relatives sees: the method's defaults until they choose", async () => {
