@@ -14,6 +14,11 @@ interface TextFieldControlProps<T extends FieldValues, O> {
   isRequired?: boolean;
   /** For optional fields the API wants null, not an empty string. */
   emptyAsNull?: boolean;
+  /** The keyboard phones show, e.g. `numeric` for a code of digits (still text: leading zeros stay). */
+  inputMode?: 'numeric' | 'text';
+  maxLength?: number;
+  /** Typed exactly as shown (a code): no spelling check, capitals or corrections by the phone. */
+  literal?: boolean;
 }
 
 /** A labelled text field bound to a form; its error is tied to the input (aria-describedby). */
@@ -26,6 +31,9 @@ export function TextFieldControl<T extends FieldValues, O>({
   autoComplete,
   isRequired = false,
   emptyAsNull = false,
+  inputMode,
+  maxLength,
+  literal = false,
 }: TextFieldControlProps<T, O>) {
   const { t } = useTranslation();
   // Taken apart at once: the React compiler treats an object holding a ref as a ref as a whole.
@@ -56,7 +64,14 @@ export function TextFieldControl<T extends FieldValues, O>({
         </Text>
       )}
       <FieldError className="field__error">{fieldErrorMessage(t, fieldState.error?.type)}</FieldError>
-      <Input ref={ref} className="field__input" spellCheck={type === 'text' ? undefined : false} />
+      <Input
+        ref={ref}
+        className="field__input"
+        spellCheck={type === 'text' && !literal ? undefined : false}
+        {...(inputMode !== undefined ? { inputMode } : {})}
+        {...(maxLength !== undefined ? { maxLength } : {})}
+        {...(literal ? { autoCapitalize: 'off', autoCorrect: 'off' } : {})}
+      />
     </TextField>
   );
 }
