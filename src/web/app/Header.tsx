@@ -4,6 +4,7 @@ import type { Me } from '../../shared/accounts.js';
 import { useSignOut } from '../features/accounts/index.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { paths } from './paths.js';
+import { BusyButton } from '../components/BusyButton.js';
 
 export function Header({ me }: { me: Me | null }) {
   const { t } = useTranslation();
@@ -22,16 +23,9 @@ export function Header({ me }: { me: Me | null }) {
                 <span className="visually-hidden">{t('header.signedInAs')} </span>
                 {me.name}
               </p>
-              <button
-                type="button"
-                className="button button--quiet"
-                aria-disabled={signOut.isPending || undefined}
-                onClick={() => {
-                  if (!signOut.isPending) signOut.mutate();
-                }}
-              >
+              <BusyButton variant="quiet" isPending={signOut.isPending} onPress={() => signOut.mutate()}>
                 {t('header.signOut')}
-              </button>
+              </BusyButton>
             </>
           )}
         </div>

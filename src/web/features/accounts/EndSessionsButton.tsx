@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { useEndSessions } from './api.js';
+import { BusyButton } from '../../components/BusyButton.js';
 
 /**
  * For the admin, on a professional in the list: sign them out on every device (a lost phone or
@@ -30,19 +31,15 @@ export function EndSessionsButton({ professional }: { professional: { id: string
         <div role="group" aria-label={t('signIn.endSessions.button')}>
           <p>{t('signIn.endSessions.question', { name })}</p>
           <p>
-            <button
-              type="button"
-              className="button button--primary"
-              // The question replaces the button that asked it: focus goes to its first answer.
+            {/* The question replaces the button that asked it: focus goes to its first answer. */}
+            <BusyButton
+              variant="primary"
               autoFocus
-              aria-disabled={endSessions.isPending || undefined}
-              onClick={() => {
-                if (endSessions.isPending) return;
-                endSessions.mutate(professional.id, { onSettled: close });
-              }}
+              isPending={endSessions.isPending}
+              onPress={() => endSessions.mutate(professional.id, { onSettled: close })}
             >
               {t('signIn.endSessions.confirm')}
-            </button>{' '}
+            </BusyButton>{' '}
             <button type="button" className="button button--quiet" onClick={close}>
               {t('signIn.endSessions.cancel')}
             </button>

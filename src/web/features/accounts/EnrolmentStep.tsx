@@ -7,6 +7,7 @@ import { switchPerson, useStartSecondFactor } from './api.js';
 import { RecoveryCodesList } from './RecoveryCodesList.js';
 import { SecondFactorSetup } from './SecondFactorSetup.js';
 import { StepHeading } from './StepHeading.js';
+import { BusyButton } from '../../components/BusyButton.js';
 
 /**
  * A professional without a second factor sets one up before anything else. Only after they have
@@ -29,16 +30,9 @@ export function EnrolmentStep({ onStartOver }: { onStartOver: () => void }) {
       {start.isError && <ProblemAlert error={start.error} />}
       {start.data === undefined ? (
         <p>
-          <button
-            type="button"
-            className="button button--primary"
-            aria-disabled={start.isPending || undefined}
-            onClick={() => {
-              if (!start.isPending) start.mutate();
-            }}
-          >
+          <BusyButton variant="primary" isPending={start.isPending} onPress={() => start.mutate()}>
             {t('signIn.enrolment.start')}
-          </button>
+          </BusyButton>
         </p>
       ) : (
         <SecondFactorSetup enrolment={start.data} level={2} onConfirmed={setConfirmed} />

@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { meKey, useRenewRecoveryCodes, useStartSecondFactor } from './api.js';
 import { RecoveryCodesList } from './RecoveryCodesList.js';
 import { SecondFactorSetup } from './SecondFactorSetup.js';
+import { BusyButton } from '../../components/BusyButton.js';
 
 /**
  * Two-step verification on one's own details page: clients and relatives may turn it on (it cannot
@@ -46,18 +47,15 @@ export function SecondFactorSection({ me }: { me: Me }) {
         <p>{t('myDetails.secondFactor.newCodesIntro')}</p>
         {renew.isError && <ProblemAlert error={renew.error} />}
         <p>
-          <button
-            type="button"
-            className="button"
-            aria-disabled={renew.isPending || undefined}
-            onClick={() => {
-              if (renew.isPending) return;
+          <BusyButton
+            isPending={renew.isPending}
+            onPress={() => {
               setDone('');
               renew.mutate(undefined, { onSuccess: (codes) => setShown({ codes, status: t('myDetails.secondFactor.newCodesMade') }) });
             }}
           >
             {t('myDetails.secondFactor.newCodes')}
-          </button>
+          </BusyButton>
         </p>
       </>
     );
@@ -67,18 +65,16 @@ export function SecondFactorSection({ me }: { me: Me }) {
         <p>{t('myDetails.secondFactor.offIntro')}</p>
         {start.isError && <ProblemAlert error={start.error} />}
         <p>
-          <button
-            type="button"
-            className="button button--primary"
-            aria-disabled={start.isPending || undefined}
-            onClick={() => {
-              if (start.isPending) return;
+          <BusyButton
+            variant="primary"
+            isPending={start.isPending}
+            onPress={() => {
               setDone('');
               start.mutate();
             }}
           >
             {t('myDetails.secondFactor.turnOn')}
-          </button>
+          </BusyButton>
         </p>
       </>
     );

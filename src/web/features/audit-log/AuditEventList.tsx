@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { currentLocale } from '../../i18n/index.js';
 import { dutchDay, dutchTimeZone, groupByDutchDay, shiftDay, type Period } from './audit-days.js';
 import { describeEvent, type AuditPerspective } from './audit-sentences.js';
+import { BusyButton } from '../../components/BusyButton.js';
 
 const intlLocale = () => (currentLocale() === 'en' ? 'en-GB' : 'nl-NL');
 // A calendar day (YYYY-MM-DD) read as noon UTC is the same day in Amsterdam, whatever the season.
@@ -52,7 +53,6 @@ export function AuditEventList({ query, period, perspective, emptyText, readerNa
   }, [focusTarget]);
 
   const loadOlder = async () => {
-    if (query.isFetchingNextPage) return;
     const shown = events.length;
     const result = await query.fetchNextPage();
     const firstOlder = result.data?.pages.flatMap((page) => page.events)[shown];
@@ -97,14 +97,9 @@ export function AuditEventList({ query, period, perspective, emptyText, readerNa
         </section>
       ))}
       {query.hasNextPage && (
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-disabled={query.isFetchingNextPage || undefined}
-          onClick={() => void loadOlder()}
-        >
+        <BusyButton variant="quiet" isPending={query.isFetchingNextPage} onPress={() => void loadOlder()}>
           {t('auditLog.events.loadOlder')}
-        </button>
+        </BusyButton>
       )}
     </section>
   );

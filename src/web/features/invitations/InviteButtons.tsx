@@ -11,6 +11,7 @@ import {
 import { formatMoment } from './format.js';
 import { InvitationProblem } from './LinkProblem.js';
 import './invitations.css';
+import { BusyButton } from '../../components/BusyButton.js';
 
 interface InviteActionProps {
   /** Null when the caller only sends (the admin's list says itself who can sign in). */
@@ -31,7 +32,6 @@ function InviteAction({ state, path, clientId, labels, name }: InviteActionProps
   const mayInvite = state === null || state.abilities.invite;
 
   const invite = () => {
-    if (send.isPending) return;
     setSentUntil(null);
     send.mutate(undefined, { onSuccess: (sent) => setSentUntil(sent.expiresAt) });
   };
@@ -48,15 +48,9 @@ function InviteAction({ state, path, clientId, labels, name }: InviteActionProps
     <div className="invitation-state">
       {situation !== null && <p className="card__meta">{situation}</p>}
       {mayInvite && (
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-label={`${label}: ${name}`}
-          aria-disabled={send.isPending || undefined}
-          onClick={invite}
-        >
+        <BusyButton variant="quiet" aria-label={`${label}: ${name}`} isPending={send.isPending} onPress={invite}>
           {label}
-        </button>
+        </BusyButton>
       )}
       <p role="status" className={sentUntil === null ? 'form-status' : 'form-status form-status--success'}>
         {sentUntil === null ? '' : t('invitation.invite.sent', { date: formatMoment(sentUntil, i18n.language) })}
