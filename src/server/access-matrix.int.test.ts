@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessMatrix, callers, type Caller, type Method, type Outcome, type RouteKey } from './access-matrix.js';
-import { createRelative, createWorld, type World } from './testing/factories.js';
+import { createMember, createNetworkPerson, createRelative, createWorld, type World } from './testing/factories.js';
 import { rowCounts } from './testing/row-counts.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 import { validBodies as bodies } from './testing/valid-bodies.js';
@@ -11,7 +11,22 @@ const endsSession = new Set<RouteKey>(['POST /api/auth/logout']);
 const endsOthersSessions = new Set<RouteKey>(['POST /api/professionals/:professionalId/sessions/end']);
 
 // Sessions and audit rows legitimately change on a refusal (refusals are audited); the rest must not.
-const contentTables = ['organisations', 'teams', 'accounts', 'professionals', 'clients', 'relatives'] as const;
+const contentTables = [
+  'organisations',
+  'teams',
+  'accounts',
+  'professionals',
+  'clients',
+  'relatives',
+  'groups',
+  'group_phase_changes',
+  'checklist_ticks',
+  'network_people',
+  'network_snapshots',
+  'group_members',
+  'member_events',
+  'deepening_conversations',
+] as const;
 
 const outcomeOf = (status: number): Outcome | `server error ${number}` => {
   if (status >= 500) return `server error ${status}`;
@@ -43,12 +58,16 @@ describe('the route × caller access matrix', () => {
   let t: TestApp;
   let world: World;
   let endable: { id: string };
+  let removable: { id: string };
+  let leaving: { id: string };
   const cookies = new Map<Caller, string>();
 
   beforeAll(async () => {
     t = await createTestApp();
     world = await createWorld(t.db);
     endable = await createRelative(t.db, { clientId: world.client.id });
+    removable = await createNetworkPerson(t.db, { clientId: world.client.id });
+    leaving = await createMember(t.db, { groupId: world.clientGroup.group.id, name: 'Matrix Lid', status: 'nominated' });
     for (const caller of callers) if (caller !== 'anonymous') cookies.set(caller, await t.signIn(emailOf(world, caller)));
   });
 
@@ -62,13 +81,19 @@ describe('the route × caller access matrix', () => {
     expect({ missing, stale }).toEqual({ missing: [], stale: [] });
   });
 
-  // Ending a place is tried on a relative of its own, so that the `relative` caller keeps theirs.
-  const fill = (path: string) =>
+  // Ending a place, leaving the group and removing someone from the map are tried on records of
+  // their own, so that the `relative` caller keeps their place and the other routes their records.
+  const fill = (method: Method, path: string) =>
     path
       .replaceAll(':clientId', world.client.id)
       .replaceAll(':professionalId', world.coordinator.id)
       .replaceAll(':relativeId/end', `${endable.id}/end`)
-      .replaceAll(':relativeId', world.relative.id);
+      .replaceAll(':relativeId', world.relative.id)
+      .replaceAll(':memberId/leave', `${leaving.id}/leave`)
+      .replaceAll(':memberId', world.clientGroup.member.id)
+      .replaceAll(':personId', method === 'DELETE' ? removable.id : world.clientGroup.relativePerson.id)
+      .replaceAll(':snapshotId', world.clientGroup.snapshot.id)
+      .replaceAll(':itemId', 'method_explained');
 
   it.each(Object.entries(accessMatrix) as [RouteKey, Record<Caller, Outcome>][])(
     '%s lets in, hides from and refuses the callers the matrix says, and a refusal changes nothing',
@@ -82,7 +107,7 @@ describe('the route × caller access matrix', () => {
         if (endsSession.has(route) && caller !== 'anonymous') cookie = await t.signIn(emailOf(world, caller));
         const before = await rowCounts(t.db, contentTables);
         const body = bodies[route];
-        const response = await t.request({ method, url: fill(path), cookie, ...(body ? { payload: body() as object } : {}) });
+        const response = await t.request({ method, url: fill(method, path), cookie, ...(body ? { payload: body() as object } : {}) });
         statuses[caller] = response.statusCode;
         actual[caller] = outcomeOf(response.statusCode);
         if (actual[caller] !== 'allowed' && JSON.stringify(await rowCounts(t.db, contentTables)) !== JSON.stringify(before)) {

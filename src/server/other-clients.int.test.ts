@@ -35,11 +35,17 @@ describe("another client's data, for a client and a relative", () => {
       const answers: string[] = [];
       for (const route of clientRoutes()) {
         for (const other of [
-          { clientId: world.otherClient.id, relativeId: world.otherRelative.id },
-          { clientId: world.foreignClient.id, relativeId: world.otherRelative.id },
+          { clientId: world.otherClient.id, relativeId: world.otherRelative.id, group: world.otherClientGroup },
+          { clientId: world.foreignClient.id, relativeId: world.foreignRelative.id, group: world.foreignClientGroup },
         ]) {
           const [method, path] = route.split(' ') as ['GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', string];
-          const url = path.replaceAll(':clientId', other.clientId).replaceAll(':relativeId', other.relativeId);
+          const url = path
+            .replaceAll(':clientId', other.clientId)
+            .replaceAll(':relativeId', other.relativeId)
+            .replaceAll(':memberId', other.group.member.id)
+            .replaceAll(':personId', other.group.relativePerson.id)
+            .replaceAll(':snapshotId', other.group.snapshot.id)
+            .replaceAll(':itemId', 'method_explained');
           const body = validBodies[route];
           const response = await t.request({
             method,

@@ -89,6 +89,126 @@ export async function createRelative(db: Db, values: { clientId: string; name?: 
   return row;
 }
 
+export async function createGroup(db: Db, values: { clientId: string; createdByAccountId: string; phase?: number; name?: string }) {
+  const now = nowIso();
+  const row = {
+    id: newId(),
+    client_id: values.clientId,
+    name: values.name ?? unique('Groep'),
+    phase: values.phase ?? 2,
+    phase_changed_at: now,
+    created_at: now,
+    created_by_account_id: values.createdByAccountId,
+    closed_at: null,
+  };
+  await db.insertInto('groups').values(row).execute();
+  return row;
+}
+
+export async function createNetworkPerson(
+  db: Db,
+  values: { clientId: string; name?: string; relation?: string; email?: string | null; ring?: string; lifeArea?: string; formality?: string },
+) {
+  const now = nowIso();
+  const row = {
+    id: newId(),
+    client_id: values.clientId,
+    name: values.name ?? unique('Persoon'),
+    relation: values.relation ?? 'friend',
+    formality: values.formality ?? 'informal',
+    life_area: values.lifeArea ?? 'friends_neighbours',
+    ring: values.ring ?? 'middle',
+    wish: 'keep',
+    email: values.email ?? null,
+    phone: null,
+    notes: null,
+    created_at: now,
+    updated_at: now,
+    removed_at: null,
+  };
+  await db.insertInto('network_people').values(row).execute();
+  return row;
+}
+
+/** A membership with its first history line, as the groups feature writes it. */
+export async function createMember(
+  db: Db,
+  values: {
+    groupId: string;
+    name: string;
+    status?: string;
+    kind?: string;
+    role?: string | null;
+    networkPersonId?: string | null;
+    relativeId?: string | null;
+    professionalId?: string | null;
+  },
+) {
+  const now = nowIso();
+  const row = {
+    id: newId(),
+    group_id: values.groupId,
+    network_person_id: values.networkPersonId ?? null,
+    relative_id: values.relativeId ?? null,
+    professional_id: values.professionalId ?? null,
+    name: values.name,
+    kind: values.kind ?? 'informal',
+    role: values.role ?? null,
+    status: values.status ?? 'active',
+    approached_by: null,
+    approached_on: null,
+    answer: null,
+    leave_reason: null,
+    leave_note: null,
+    created_at: now,
+    updated_at: now,
+  };
+  await db.insertInto('group_members').values(row).execute();
+  await db
+    .insertInto('member_events')
+    .values({ id: newId(), group_id: row.group_id, member_id: row.id, from_status: null, to_status: row.status, occurred_at: now, by_account_id: null, on_behalf_of_account_id: null, reason: null })
+    .execute();
+  return row;
+}
+
+export async function createSnapshot(db: Db, values: { clientId: string; createdByAccountId: string; entries?: unknown[] }) {
+  const row = {
+    id: newId(),
+    client_id: values.clientId,
+    taken_at: nowIso(),
+    label: null,
+    entries: JSON.stringify(values.entries ?? []),
+    created_by_account_id: values.createdByAccountId,
+  };
+  await db.insertInto('network_snapshots').values(row).execute();
+  return row;
+}
+
+/**
+ * A client's resource group in the deepening phase: the coordinator and clinician as members, the
+ * relative as an active member from the map, a second person from the map who was nominated (to try
+ * changes on without touching the relative's place), and a saved snapshot of the map.
+ */
+export async function createGroupWorld(
+  db: Db,
+  values: {
+    client: { id: string; name: string };
+    coordinator: { id: string; account_id: string; name: string };
+    clinician: { id: string; name: string };
+    relative: { id: string; name: string; email: string | null };
+  },
+) {
+  const group = await createGroup(db, { clientId: values.client.id, createdByAccountId: values.coordinator.account_id, name: `Groep van ${values.client.name}` });
+  const relativePerson = await createNetworkPerson(db, { clientId: values.client.id, name: values.relative.name, email: values.relative.email, ring: 'inner' });
+  const nomineePerson = await createNetworkPerson(db, { clientId: values.client.id, name: unique('Buur'), relation: 'neighbour', email: `${unique('buur')}@test.regie.test` });
+  await createMember(db, { groupId: group.id, name: values.coordinator.name, kind: 'formal', role: 'coordinator', professionalId: values.coordinator.id });
+  await createMember(db, { groupId: group.id, name: values.clinician.name, kind: 'formal', role: 'clinician', professionalId: values.clinician.id });
+  const member = await createMember(db, { groupId: group.id, name: values.relative.name, relativeId: values.relative.id, networkPersonId: relativePerson.id });
+  const nominee = await createMember(db, { groupId: group.id, name: nomineePerson.name, status: 'nominated', networkPersonId: nomineePerson.id });
+  const snapshot = await createSnapshot(db, { clientId: values.client.id, createdByAccountId: values.coordinator.account_id });
+  return { group, relativePerson, nomineePerson, member, nominee, snapshot };
+}
+
 /**
  * Two organisations with a person in every role: enough to try each rule from the inside and the
  * outside. `home` is the organisation whose client the tests look at; `foreign` is the other.
@@ -117,6 +237,15 @@ export async function createWorld(db: Db) {
   const otherClient = await createClient(db, { teamId: team.id, coordinatorId: coordinator.id });
   const otherRelative = await createRelative(db, { clientId: otherClient.id });
   const foreignClient = await createClient(db, { teamId: foreignTeam.id, coordinatorId: foreignCoordinator.id });
+  const foreignRelative = await createRelative(db, { clientId: foreignClient.id });
+  const clientGroup = await createGroupWorld(db, { client, coordinator, clinician, relative });
+  const otherClientGroup = await createGroupWorld(db, { client: otherClient, coordinator, clinician, relative: otherRelative });
+  const foreignClientGroup = await createGroupWorld(db, {
+    client: foreignClient,
+    coordinator: foreignCoordinator,
+    clinician: foreignCoordinator,
+    relative: foreignRelative,
+  });
 
   return {
     home,
@@ -138,6 +267,11 @@ export async function createWorld(db: Db) {
     otherClient,
     otherRelative,
     foreignClient,
+    foreignRelative,
+    /** The client's group: see createGroupWorld. */
+    clientGroup,
+    otherClientGroup,
+    foreignClientGroup,
   };
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;

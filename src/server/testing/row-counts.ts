@@ -1,7 +1,24 @@
 import type { Db } from '../platform/db/database.js';
 
 /** The tables a request can add rows to; comparing their counts shows that a refused request added nothing. */
-export const dataTables = ['organisations', 'teams', 'accounts', 'professionals', 'clients', 'relatives', 'sessions', 'audit_events'] as const;
+export const dataTables = [
+  'organisations',
+  'teams',
+  'accounts',
+  'professionals',
+  'clients',
+  'relatives',
+  'sessions',
+  'audit_events',
+  'groups',
+  'group_phase_changes',
+  'checklist_ticks',
+  'network_people',
+  'network_snapshots',
+  'group_members',
+  'member_events',
+  'deepening_conversations',
+] as const;
 export type DataTable = (typeof dataTables)[number];
 
 /** How many rows each table holds (PostgreSQL counts as text, hence Number). */

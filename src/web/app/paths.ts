@@ -6,6 +6,12 @@ export const paths = {
   signIn: '/inloggen',
   clients: '/clienten',
   client: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}`,
+  /** The client's resource group: phases, members, history. Clients open their own too. */
+  group: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}/groep`,
+  networkMap: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}/netwerkkaart`,
+  conversations: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}/verdiepingsgesprekken`,
+  /** A member's own in-depth conversation record, when asked to share it with the client. */
+  myConversation: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}/mijn-gesprek`,
   organisation: '/organisatie',
   myDetails: '/mijn-gegevens',
   /** The client's choice of what each relative sees. */

@@ -4,6 +4,7 @@ import * as foundation from './migrations/0001-foundation.js';
 import * as auditLog from './migrations/0002-audit-log.js';
 import * as access from './migrations/0003-access.js';
 import * as sharing from './migrations/0006-sharing.js';
+import * as groups from './migrations/0007-groups.js';
 
 // Listed here rather than read from disk, so that bundling or a changed working directory cannot
 // silently skip one. Names sort in the order they run.
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0002-audit-log': auditLog,
   '0003-access': access,
   '0006-sharing': sharing,
+  '0007-groups': groups,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -20,6 +20,14 @@ export interface DatabaseSchema {
   outbox_messages: OutboxMessageTable;
   sharing_settings: SharingSettingTable;
   delegations: DelegationTable;
+  groups: GroupTable;
+  group_phase_changes: GroupPhaseChangeTable;
+  checklist_ticks: ChecklistTickTable;
+  network_people: NetworkPersonTable;
+  network_snapshots: NetworkSnapshotTable;
+  group_members: GroupMemberTable;
+  member_events: MemberEventTable;
+  deepening_conversations: DeepeningConversationTable;
 }
 
 export interface OrganisationTable {
@@ -178,4 +186,114 @@ export interface DelegationTable {
   /** A DelegableTask (src/domain/direction.ts). */
   task: string;
   granted_at: string;
+}
+
+export interface GroupTable {
+  id: string;
+  client_id: string;
+  name: string;
+  /** 1 to 6 (src/domain/phases.ts). */
+  phase: number;
+  phase_changed_at: string;
+  created_at: string;
+  created_by_account_id: string;
+  closed_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface GroupPhaseChangeTable {
+  id: string;
+  group_id: string;
+  from_phase: number;
+  to_phase: number;
+  changed_at: string;
+  changed_by_account_id: string;
+  on_behalf_of_account_id: string | null;
+}
+
+export interface ChecklistTickTable {
+  group_id: string;
+  /** A manual item id of src/domain/phases.ts. */
+  item_id: string;
+  ticked_at: string;
+  ticked_by_account_id: string;
+}
+
+export interface NetworkPersonTable {
+  id: string;
+  client_id: string;
+  name: string;
+  /** Relation, Formality, LifeArea, Ring and Wish of src/domain/network-map.ts. */
+  relation: string;
+  formality: string;
+  life_area: string;
+  ring: string;
+  wish: string;
+  email: string | null;
+  phone: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+  removed_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface NetworkSnapshotTable {
+  id: string;
+  client_id: string;
+  taken_at: string;
+  label: string | null;
+  /** JSON: the people on the map at `taken_at` (shared/network.ts, snapshotEntrySchema). */
+  entries: string;
+  created_by_account_id: string;
+}
+
+export interface GroupMemberTable {
+  id: string;
+  group_id: string;
+  network_person_id: string | null;
+  relative_id: string | null;
+  professional_id: string | null;
+  name: string;
+  /** MemberKind, ProfessionalRole and MemberStatus of src/domain/membership.ts. */
+  kind: string;
+  role: string | null;
+  status: string;
+  /** 'client' | 'coordinator' */
+  approached_by: string | null;
+  /** A date (YYYY-MM-DD). */
+  approached_on: string | null;
+  /** 'yes' | 'no', once the person answered. */
+  answer: string | null;
+  /** A LeaveReason of src/domain/membership.ts. */
+  leave_reason: string | null;
+  leave_note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MemberEventTable {
+  id: string;
+  group_id: string;
+  member_id: string;
+  from_status: string | null;
+  to_status: string;
+  occurred_at: string;
+  by_account_id: string | null;
+  on_behalf_of_account_id: string | null;
+  reason: string | null;
+}
+
+export interface DeepeningConversationTable {
+  id: string;
+  group_id: string;
+  member_id: string;
+  /** A date (YYYY-MM-DD). */
+  held_on: string;
+  /** JSON array of ConversationTheme (shared/conversations.ts). */
+  themes: string;
+  notes: string;
+  /** 'not_asked' | 'asked' | 'agreed' | 'declined' */
+  sharing: string;
+  recorded_by_account_id: string;
+  created_at: string;
+  updated_at: string;
 }

@@ -16,6 +16,9 @@ const categoryWords = {
     delegations: 'auditLog.category.client.delegations',
     account: 'auditLog.category.client.account',
     invitation: 'auditLog.category.client.invitation',
+    group: 'auditLog.category.client.group',
+    network_map: 'auditLog.category.client.network_map',
+    conversation: 'auditLog.category.client.conversation',
   },
   professional: {
     client: 'auditLog.category.professional.client',
@@ -26,6 +29,9 @@ const categoryWords = {
     delegations: 'auditLog.category.professional.delegations',
     account: 'auditLog.category.professional.account',
     invitation: 'auditLog.category.professional.invitation',
+    group: 'auditLog.category.professional.group',
+    network_map: 'auditLog.category.professional.network_map',
+    conversation: 'auditLog.category.professional.conversation',
   },
 } as const satisfies Record<AuditPerspective, Record<AuditDataCategory, string>>;
 

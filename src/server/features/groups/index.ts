@@ -1,0 +1,1 @@
+export { changeMemberStatus, type StatusChange } from './member-status.js';
