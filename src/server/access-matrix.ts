@@ -137,4 +137,13 @@ export const accessMatrix: Readonly<Record<RouteKey, MatrixRow>> = {
   'GET /api/professionals/:professionalId/audit': signedIn(['admin'], ['foreign_admin']),
   // Signing a professional out everywhere: the admin of their own organisation.
   'POST /api/professionals/:professionalId/sessions/end': signedIn(['admin'], ['foreign_admin']),
+
+  // The resource group (issue: groups). Rows: groups feature.
+  // ANCHOR:groups-matrix
+
+  // The network map (network feature).
+  // ANCHOR:network-matrix
+
+  // In-depth conversations (conversations feature).
+  // ANCHOR:conversations-matrix
 };

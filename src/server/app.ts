@@ -60,6 +60,9 @@ export async function buildApp(config: AppConfig, db: Db): Promise<FastifyInstan
   await app.register(sharingRoutes(createSharingService(db, auditLog)));
   await app.register(auditLogRoutes(createAuditLogService(db, auditLog)));
   await app.register(invitationsRoutes(createInvitationsService({ db, sessions, audit: auditLog, mailer, linkOrigin: config.linkOrigin, me: accounts.me })));
+  // ANCHOR:groups-register
+  // ANCHOR:network-register
+  // ANCHOR:conversations-register
   await app.register(outboxRoutes(db, mailer));
   app.addHook('onClose', () => mailer.close());
 

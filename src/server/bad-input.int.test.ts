@@ -215,6 +215,9 @@ const bodyRoutes: {
     reset: restoreLink('password_reset', resetToken),
     accepted: 204,
   },
+  // ANCHOR:groups-bad-input
+  // ANCHOR:network-bad-input
+  // ANCHOR:conversations-bad-input
 ];
 
 /** A value no field of these routes takes: every field is a bounded string, an enum, an id or null. */

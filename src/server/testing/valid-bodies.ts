@@ -32,4 +32,7 @@ export const validBodies: Partial<Record<RouteKey, () => unknown>> = {
   'POST /api/invitations/accept': () => ({}),
   'POST /api/auth/password-reset/complete': () => ({}),
   'POST /api/auth/password-reset': () => ({ email: `matrix-${++serial}@test.regie.test` }),
+  // ANCHOR:groups-bodies
+  // ANCHOR:network-bodies
+  // ANCHOR:conversations-bodies
 };

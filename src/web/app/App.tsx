@@ -30,6 +30,9 @@ export function App() {
             <Route path={paths.direction} element={<DirectionPage />} />
             <Route path={paths.whoLooked} element={<ClientAuditLogPage />} />
             <Route path={`${paths.organisation}/medewerkers/:professionalId/logboek`} element={<ProfessionalAuditLogPage />} />
+            {/* ANCHOR:groups-routes */}
+            {/* ANCHOR:network-routes */}
+            {/* ANCHOR:conversations-routes */}
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route element={<PublicLayout />}>

@@ -1,3 +1,3 @@
 export { sharingRoutes } from './sharing.routes.js';
 export { createSharingService } from './sharing.service.js';
-export { createSharingPolicy, type Performer, type SharingPolicy } from './sharing.policy.js';
+export { createSharingPolicy, isClientsCoordinator, professionalSeesCategory, type Performer, type SharingPolicy } from './sharing.policy.js';
