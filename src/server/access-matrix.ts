@@ -107,7 +107,10 @@ export const accessMatrix: Readonly<Record<RouteKey, MatrixRow>> = {
   'GET /api/clients/:clientId': signedIn([...treating, 'client'], outsiders),
   'GET /api/clients/:clientId/relatives': signedIn([...treating, 'client'], outsiders),
   'POST /api/clients/:clientId/relatives': signedIn(['coordinator', 'clinician', 'team_lead', 'client'], outsiders),
-  'POST /api/clients/:clientId/relatives/:relativeId/end': signedIn(['coordinator', 'clinician', 'team_lead', 'client'], outsiders),
+  'POST /api/clients/:clientId/relatives/:relativeId/end': signedIn(
+    ['coordinator', 'clinician', 'team_lead', 'client'],
+    outsiders,
+  ),
 
   // Sharing and direction: the client decides, their team reads along (a change by the team: 403);
   // a relative sees only what the client shares with them.
@@ -138,12 +141,46 @@ export const accessMatrix: Readonly<Record<RouteKey, MatrixRow>> = {
   // Signing a professional out everywhere: the admin of their own organisation.
   'POST /api/professionals/:professionalId/sessions/end': signedIn(['admin'], ['foreign_admin']),
 
-  // The resource group (issue: groups). Rows: groups feature.
-  // ANCHOR:groups-matrix
+  // The resource group: the client directs the group with their coordinator; the team reads along (a change: 403); a
+  // live relative sees the group (active members only) and nothing else of it. Whom to ask is the
+  // client's own decision: their coordinator only with the task handed over (403 here). Adding a
+  // team professional and the warm handover: the coordinator and the team lead. Creating answers 409
+  // here (the world's client has a group), which counts as let through.
+  'GET /api/clients/:clientId/group': signedIn([...treating, 'client', 'relative'], outsiders),
+  'POST /api/clients/:clientId/group': signedIn(['client', 'coordinator'], outsiders),
+  'PUT /api/clients/:clientId/group': signedIn(['client', 'coordinator'], outsiders),
+  'POST /api/clients/:clientId/group/phase': signedIn(['client', 'coordinator'], outsiders),
+  'PUT /api/clients/:clientId/group/checklist/:itemId': signedIn(['client', 'coordinator'], outsiders),
+  'GET /api/clients/:clientId/group/history': signedIn([...treating, 'client'], outsiders),
+  'GET /api/clients/:clientId/group/candidates': signedIn(['client', 'coordinator', 'team_lead'], outsiders),
+  'POST /api/clients/:clientId/group/members': signedIn(['client'], outsiders),
+  'POST /api/clients/:clientId/group/professionals': signedIn(['coordinator', 'team_lead'], outsiders),
+  'POST /api/clients/:clientId/group/members/:memberId/approach': signedIn(['client', 'coordinator'], outsiders),
+  'POST /api/clients/:clientId/group/members/:memberId/invitation': signedIn(['client'], outsiders),
+  'POST /api/clients/:clientId/group/members/:memberId/answer': signedIn(['client', 'coordinator'], outsiders),
+  'POST /api/clients/:clientId/group/members/:memberId/activate': signedIn(['client', 'coordinator'], outsiders),
+  'POST /api/clients/:clientId/group/members/:memberId/leave': signedIn(['client', 'coordinator'], outsiders),
+  'POST /api/clients/:clientId/group/handover': signedIn(['coordinator', 'team_lead'], outsiders),
+  // Saying no to a group's invitation: public like accepting, the token decides.
+  'POST /api/invitations/decline': everyone,
 
-  // The network map (network feature).
-  // ANCHOR:network-matrix
+  // The network map is between the client and their coordinator; the rest of the team: 403. A relative reads
+  // it only when the client shares it with them (not by default: 404) and never changes it (403).
+  'GET /api/clients/:clientId/network-map': signedIn(['client', 'coordinator'], [...outsiders, 'relative']),
+  'POST /api/clients/:clientId/network-map/people': signedIn(['client', 'coordinator'], outsiders),
+  'PUT /api/clients/:clientId/network-map/people/:personId': signedIn(['client', 'coordinator'], outsiders),
+  'PUT /api/clients/:clientId/network-map/people/:personId/position': signedIn(['client', 'coordinator'], outsiders),
+  'DELETE /api/clients/:clientId/network-map/people/:personId': signedIn(['client', 'coordinator'], outsiders),
+  'GET /api/clients/:clientId/network-map/snapshots': signedIn(['client', 'coordinator'], [...outsiders, 'relative']),
+  'POST /api/clients/:clientId/network-map/snapshots': signedIn(['client', 'coordinator'], outsiders),
+  'GET /api/clients/:clientId/network-map/snapshots/:snapshotId': signedIn(['client', 'coordinator'], [...outsiders, 'relative']),
 
-  // In-depth conversations (conversations feature).
-  // ANCHOR:conversations-matrix
+  // In-depth conversations: the records are read by the coordinator and the group's responsible clinician; the client reads
+  // what members agreed to share; the rest of the team 403. Only the coordinator records and asks.
+  // A relative reads and answers about their own record only, on routes of their own.
+  'GET /api/clients/:clientId/conversations': signedIn(['client', 'coordinator', 'clinician'], outsiders),
+  'PUT /api/clients/:clientId/conversations/:memberId': signedIn(['coordinator'], outsiders),
+  'PUT /api/clients/:clientId/conversations/:memberId/sharing': signedIn(['coordinator'], outsiders),
+  'GET /api/clients/:clientId/my-conversation': signedIn(['relative']),
+  'PUT /api/clients/:clientId/my-conversation/sharing': signedIn(['relative']),
 };

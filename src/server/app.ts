@@ -4,7 +4,10 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { accountsRoutes, createAccountsService } from './features/accounts/index.js';
 import { auditLogRoutes, createAuditLogService } from './features/audit-log/index.js';
 import { clientsRoutes, createClientsService } from './features/clients/index.js';
+import { conversationsRoutes, createConversationsService } from './features/conversations/index.js';
+import { createGroupsServices, groupsRoutes } from './features/groups/index.js';
 import { createInvitationsService, invitationsRoutes } from './features/invitations/index.js';
+import { createNetworkService, networkRoutes } from './features/network/index.js';
 import { createOrganisationsService, organisationsRoutes } from './features/organisations/index.js';
 import { createSharingService, sharingRoutes } from './features/sharing/index.js';
 import { installRouteAccess } from './platform/access/route-access.js';
@@ -24,7 +27,10 @@ import { loggerOptions } from './platform/logging.js';
 import { createMailer } from './platform/mail/mailer.js';
 import { outboxRoutes } from './platform/mail/outbox-routes.js';
 
-export type AppConfig = Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'publicOrigin' | 'trustProxy' | 'webRoot' | 'logLevel' | 'linkOrigin' | 'mail'>;
+export type AppConfig = Pick<
+  Config,
+  'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'publicOrigin' | 'trustProxy' | 'webRoot' | 'logLevel' | 'linkOrigin' | 'mail'
+>;
 
 /** Builds the whole HTTP app around an open, migrated database. Tests build it the same way. */
 export async function buildApp(config: AppConfig, db: Db): Promise<FastifyInstance> {
@@ -59,10 +65,19 @@ export async function buildApp(config: AppConfig, db: Db): Promise<FastifyInstan
   await app.register(clientsRoutes(createClientsService(db, auditLog)));
   await app.register(sharingRoutes(createSharingService(db, auditLog)));
   await app.register(auditLogRoutes(createAuditLogService(db, auditLog)));
-  await app.register(invitationsRoutes(createInvitationsService({ db, sessions, audit: auditLog, mailer, linkOrigin: config.linkOrigin, me: accounts.me })));
-  // ANCHOR:groups-register
-  // ANCHOR:network-register
-  // ANCHOR:conversations-register
+  // The groups feature mails its members' invitations through the invitations feature.
+  const invitations = createInvitationsService({
+    db,
+    sessions,
+    audit: auditLog,
+    mailer,
+    linkOrigin: config.linkOrigin,
+    me: accounts.me,
+  });
+  await app.register(invitationsRoutes(invitations));
+  await app.register(groupsRoutes(createGroupsServices(db, auditLog, invitations)));
+  await app.register(networkRoutes(createNetworkService(db, auditLog)));
+  await app.register(conversationsRoutes(createConversationsService(db, auditLog)));
   await app.register(outboxRoutes(db, mailer));
   app.addHook('onClose', () => mailer.close());
 

@@ -16,8 +16,25 @@ import {
   inspectInvitationBodySchema,
   passwordResetRequestBodySchema,
 } from '../shared/invitations.js';
+import {
+  addProfessionalBodySchema,
+  answerBodySchema,
+  approachBodySchema,
+  checklistTickBodySchema,
+  groupNameBodySchema,
+  handoverBodySchema,
+  leaveBodySchema,
+  movePhaseBodySchema,
+  nominateBodySchema,
+} from '../shared/groups.js';
 import { createProfessionalBodySchema, createTeamBodySchema } from '../shared/organisations.js';
+import { createSnapshotBodySchema, moveNetworkPersonBodySchema, networkPersonBodySchema } from '../shared/network.js';
 import { updateDelegationsBodySchema, updateSharingBodySchema } from '../shared/sharing.js';
+import {
+  conversationSharingBodySchema,
+  myConversationSharingBodySchema,
+  recordConversationBodySchema,
+} from '../shared/conversations.js';
 import { accessMatrix, type RouteKey } from './access-matrix.js';
 import { hashToken } from './platform/auth/session-token.js';
 import { totpCodeSync } from './platform/auth/totp.js';
@@ -69,7 +86,7 @@ const restoreLink = (purpose: 'invitation' | 'password_reset', token: string) =>
 const bodyRoutes: {
   route: RouteKey;
   /** `pending`: the coordinator after the password, before the second factor. */
-  caller: 'anonymous' | 'coordinator' | 'admin' | 'client' | 'pending';
+  caller: 'anonymous' | 'coordinator' | 'admin' | 'client' | 'relative' | 'pending';
   schema: z.ZodObject;
   /** A body the route accepts, new on every call: the base for "valid, plus one key too many". */
   valid: () => Record<string, unknown>;
@@ -215,15 +232,274 @@ const bodyRoutes: {
     reset: restoreLink('password_reset', resetToken),
     accepted: 204,
   },
-  // ANCHOR:groups-bad-input
-  // ANCHOR:network-bad-input
-  // ANCHOR:conversations-bad-input
+  // The group's routes, tried on the world's group; one reset puts the group back in its usual state
+  // before every request (an accepted body moved a phase, a member or the coordinator), so that each
+  // request meets the same group and the routes after these find it as the world made it.
+  ...((): {
+    route: RouteKey;
+    caller: 'client' | 'coordinator' | 'anonymous';
+    schema: z.ZodObject;
+    valid: () => Record<string, unknown>;
+    reset: (t: TestApp, world: World) => Promise<void>;
+    accepted?: number;
+  }[] => {
+    // Ids of the world for the valid bodies, set by the reset (which runs before any valid body is made).
+    const ids = { nomineePerson: '', otherProfessional: '' };
+    const cleared = { approached_by: null, approached_on: null, answer: null, leave_reason: null, leave_note: null };
+    const usual = async (t: TestApp, world: World) => {
+      const groupId = world.clientGroup.group.id;
+      ids.nomineePerson = world.clientGroup.nomineePerson.id;
+      ids.otherProfessional = world.otherProfessional.id;
+      await t.db
+        .updateTable('groups')
+        .set({ closed_at: nowIso() })
+        .where('client_id', '=', world.client.id)
+        .where('id', '!=', groupId)
+        .where('closed_at', 'is', null)
+        .execute();
+      await t.db.updateTable('groups').set({ closed_at: null, phase: 2 }).where('id', '=', groupId).execute();
+      await t.db.updateTable('clients').set({ coordinator_id: world.coordinator.id }).where('id', '=', world.client.id).execute();
+      await t.db
+        .updateTable('professionals')
+        .set({ role: 'professional' })
+        .where('id', '=', world.otherProfessional.id)
+        .execute();
+      const inGroup = () => t.db.updateTable('group_members').where('group_id', '=', groupId);
+      await inGroup().set({ status: 'left' }).where('professional_id', '=', world.otherProfessional.id).execute();
+      const coordinatorMemberships = await t.db
+        .selectFrom('group_members')
+        .select('id')
+        .where('group_id', '=', groupId)
+        .where('professional_id', '=', world.coordinator.id)
+        .orderBy('created_at')
+        .execute();
+      for (const [index, { id }] of coordinatorMemberships.entries()) {
+        await inGroup()
+          .set(index === 0 ? { status: 'active', role: 'coordinator', ...cleared } : { status: 'left' })
+          .where('id', '=', id)
+          .execute();
+      }
+      await inGroup()
+        .set({ status: 'active', relative_id: world.relative.id, ...cleared })
+        .where('id', '=', world.clientGroup.member.id)
+        .execute();
+      await inGroup()
+        .set({ status: 'left' })
+        .where('network_person_id', '=', world.clientGroup.nomineePerson.id)
+        .where('id', '!=', world.clientGroup.nominee.id)
+        .execute();
+      await inGroup()
+        .set({ status: 'nominated', ...cleared })
+        .where('id', '=', world.clientGroup.nominee.id)
+        .execute();
+      await t.db
+        .updateTable('relatives')
+        .set({ ended_at: null, ended_by_account_id: null, ended_reason: null })
+        .where('id', '=', world.relative.id)
+        .execute();
+    };
+    /** The usual group, then `member` (the relative's membership, `:memberId`) set as a route needs it. */
+    const withMember = (values: { status: string; relative_id?: null }) => async (t: TestApp, world: World) => {
+      await usual(t, world);
+      await t.db.updateTable('group_members').set(values).where('id', '=', world.clientGroup.member.id).execute();
+    };
+    return [
+      {
+        route: 'POST /api/clients/:clientId/group',
+        caller: 'client',
+        schema: groupNameBodySchema,
+        valid: () => ({ name: `Groep ${++serial}` }),
+        // The world's group closed for the moment: a client has one active group at a time.
+        reset: async (t, world) => {
+          await usual(t, world);
+          await t.db.updateTable('groups').set({ closed_at: nowIso() }).where('id', '=', world.clientGroup.group.id).execute();
+        },
+      },
+      {
+        route: 'PUT /api/clients/:clientId/group',
+        caller: 'client',
+        schema: groupNameBodySchema,
+        valid: () => ({ name: `Groep ${++serial}` }),
+        reset: usual,
+      },
+      {
+        route: 'POST /api/clients/:clientId/group/phase',
+        caller: 'client',
+        schema: movePhaseBodySchema,
+        valid: () => ({ phase: 3 }),
+        reset: usual,
+        accepted: 200,
+      },
+      {
+        route: 'PUT /api/clients/:clientId/group/checklist/:itemId',
+        caller: 'client',
+        schema: checklistTickBodySchema,
+        valid: () => ({ done: true }),
+        reset: usual,
+      },
+      {
+        route: 'POST /api/clients/:clientId/group/members',
+        caller: 'client',
+        schema: nominateBodySchema,
+        valid: () => ({ networkPersonId: ids.nomineePerson }),
+        // The neighbour's nomination declined, so that they can be nominated anew.
+        reset: async (t, world) => {
+          await usual(t, world);
+          await t.db
+            .updateTable('group_members')
+            .set({ status: 'declined' })
+            .where('id', '=', world.clientGroup.nominee.id)
+            .execute();
+        },
+      },
+      {
+        route: 'POST /api/clients/:clientId/group/professionals',
+        caller: 'coordinator',
+        schema: addProfessionalBodySchema,
+        valid: () => ({ professionalId: ids.otherProfessional, role: null }),
+        reset: usual,
+      },
+      {
+        route: 'POST /api/clients/:clientId/group/handover',
+        caller: 'coordinator',
+        schema: handoverBodySchema,
+        valid: () => ({ successorProfessionalId: ids.otherProfessional }),
+        // A colleague who can take over; `usual` makes them a professional again and the coordinator theirs.
+        reset: async (t, world) => {
+          await usual(t, world);
+          await t.db
+            .updateTable('professionals')
+            .set({ role: 'coordinator' })
+            .where('id', '=', world.otherProfessional.id)
+            .execute();
+        },
+        accepted: 200,
+      },
+      {
+        route: 'POST /api/clients/:clientId/group/members/:memberId/approach',
+        caller: 'client',
+        schema: approachBodySchema,
+        valid: () => ({ approachedBy: 'client', approachedOn: '2026-01-05' }),
+        reset: withMember({ status: 'nominated' }),
+        accepted: 200,
+      },
+      {
+        route: 'POST /api/clients/:clientId/group/members/:memberId/answer',
+        caller: 'client',
+        schema: answerBodySchema,
+        valid: () => ({ answer: 'yes' }),
+        reset: withMember({ status: 'approached' }),
+        accepted: 200,
+      },
+      {
+        route: 'POST /api/clients/:clientId/group/members/:memberId/leave',
+        caller: 'client',
+        schema: leaveBodySchema,
+        valid: () => ({ reason: 'client_decision', note: `Reden ${++serial}` }),
+        // Unlinked from the relative for the moment, so that leaving does not end the relative's place.
+        reset: withMember({ status: 'active', relative_id: null }),
+        accepted: 200,
+      },
+      {
+        route: 'POST /api/invitations/decline',
+        caller: 'anonymous',
+        schema: inspectInvitationBodySchema,
+        valid: () => ({ token: invitationToken }),
+        // The other client's relative, asked to join that client's group, says no with the link.
+        reset: async (t, world) => {
+          await usual(t, world);
+          await restoreLink('invitation', invitationToken)(t, world);
+          await t.db
+            .updateTable('relatives')
+            .set({ ended_at: null, ended_by_account_id: null })
+            .where('id', '=', world.otherRelative.id)
+            .execute();
+          await t.db
+            .updateTable('group_members')
+            .set({ status: 'approached', answer: null })
+            .where('id', '=', world.otherClientGroup.member.id)
+            .execute();
+        },
+        accepted: 200,
+      },
+    ];
+  })(),
+  // The map's changes are tried on the relative's place on the map (:personId); the client makes them.
+  {
+    route: 'POST /api/clients/:clientId/network-map/people',
+    caller: 'client',
+    schema: networkPersonBodySchema,
+    valid: () => ({
+      name: `Persoon ${++serial}`,
+      relation: 'neighbour',
+      formality: 'informal',
+      lifeArea: 'friends_neighbours',
+      ring: 'outer',
+      wish: 'closer',
+    }),
+  },
+  {
+    route: 'PUT /api/clients/:clientId/network-map/people/:personId',
+    caller: 'client',
+    schema: networkPersonBodySchema,
+    valid: () => ({
+      name: `Persoon ${++serial}`,
+      relation: 'friend',
+      formality: 'informal',
+      lifeArea: 'friends_neighbours',
+      ring: 'inner',
+      wish: 'keep',
+      email: 'persoon@test.regie.test',
+      phone: '+31 6 12345678',
+      notes: 'Komt elke week langs.',
+    }),
+  },
+  {
+    route: 'PUT /api/clients/:clientId/network-map/people/:personId/position',
+    caller: 'client',
+    schema: moveNetworkPersonBodySchema,
+    valid: () => ({ ring: ++serial % 2 === 0 ? 'inner' : 'middle', lifeArea: 'family' }),
+  },
+  {
+    route: 'POST /api/clients/:clientId/network-map/snapshots',
+    caller: 'client',
+    schema: createSnapshotBodySchema,
+    valid: () => ({ label: `Voor de startbijeenkomst ${++serial}` }),
+  },
+  // The relative's own record (:memberId) is made by the first route and asked about by the second;
+  // the relative's answer is then taken back to "asked" before each request, so that it can be given.
+  {
+    route: 'PUT /api/clients/:clientId/conversations/:memberId',
+    caller: 'coordinator',
+    schema: recordConversationBodySchema,
+    valid: () => ({ heldOn: '2026-01-15', themes: ['expectations'], notes: `Thema's ${++serial}` }),
+  },
+  {
+    route: 'PUT /api/clients/:clientId/conversations/:memberId/sharing',
+    caller: 'coordinator',
+    schema: conversationSharingBodySchema,
+    valid: () => ({ sharing: 'asked' }),
+  },
+  {
+    route: 'PUT /api/clients/:clientId/my-conversation/sharing',
+    caller: 'relative',
+    schema: myConversationSharingBodySchema,
+    valid: () => ({ agree: ++serial % 2 === 0 }),
+    reset: async (t, world) => {
+      await t.db
+        .updateTable('deepening_conversations')
+        .set({ sharing: 'asked' })
+        .where('member_id', '=', world.clientGroup.member.id)
+        .execute();
+    },
+  },
 ];
 
 /** A value no field of these routes takes: every field is a bounded string, an enum, an id or null. */
 const wrongValue = fc.oneof(
   fc.integer(),
-  fc.double(),
+  // JSON has no NaN or Infinity: they are sent as null, which an optional field rightly takes.
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.boolean(),
   fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),
   fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 2 }),
@@ -260,6 +536,7 @@ describe('bad input', () => {
     cookies.coordinator = await t.signIn(world.coordinator.email);
     cookies.admin = await t.signIn(world.admin.email);
     cookies.client = await t.signIn(world.client.email ?? '');
+    cookies.relative = await t.signIn(world.relative.email);
     cookies.pending = (await t.signInFirstStep(world.coordinator.email)).cookie;
     recoveryCode = await t.addRecoveryCode(world.coordinator.email);
     endable = await createRelative(t.db, { clientId: world.client.id });
@@ -284,6 +561,8 @@ describe('bad input', () => {
       'POST /api/clients/:clientId/invitation',
       'POST /api/clients/:clientId/relatives/:relativeId/invitation',
       'POST /api/professionals/:professionalId/invitation',
+      'POST /api/clients/:clientId/group/members/:memberId/invitation',
+      'POST /api/clients/:clientId/group/members/:memberId/activate',
     ]);
     const withBody = Object.keys(accessMatrix).filter((route) => /^(POST|PUT|PATCH) /.test(route) && !bodyless.has(route));
     expect(bodyRoutes.map((r) => r.route).sort()).toEqual(withBody.sort());
@@ -300,7 +579,10 @@ describe('bad input', () => {
         method,
         url: path
           .replace(':clientId', world.client.id)
-          .replace(':relativeId', path.endsWith('/end') ? endable.id : world.relative.id),
+          .replace(':relativeId', path.endsWith('/end') ? endable.id : world.relative.id)
+          .replace(':memberId', world.clientGroup.member.id)
+          .replace(':personId', world.clientGroup.relativePerson.id)
+          .replace(':itemId', 'method_explained'),
         cookie: cookies[caller],
         payload,
         headers: { 'content-type': contentType },
@@ -350,17 +632,20 @@ describe('bad input', () => {
     it('refuses a valid body with one key too many, naming that key, and changes nothing', async () => {
       const before = await state();
       const extra = fc.oneof(
-        fc.constantFrom(
-          'id',
-          'role',
-          'isAdmin',
-          'organisationId',
-          'passwordHash',
-          'password_hash',
-          'accountId',
-          'constructor',
-          'toString',
-        ),
+        fc
+          .constantFrom(
+            'id',
+            'role',
+            'isAdmin',
+            'organisationId',
+            'passwordHash',
+            'password_hash',
+            'accountId',
+            'constructor',
+            'toString',
+          )
+          // A key the body has already (`role` of a professional in the group) is no key too many.
+          .filter((key) => !fields.includes(key)),
         fc.string({ minLength: 1, maxLength: 12 }).filter((key) => !fields.includes(key)),
       );
       await fc.assert(

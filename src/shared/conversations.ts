@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './fields.js';
+import { idSchema, multilineTextSchema } from './fields.js';
 
 // In-depth conversations (verdiepingsgesprekken, PRODUCT.md §4): the coordinator talks with each
 // member without the client, and records the themes that came up, not what was said.
@@ -12,7 +12,9 @@ export const conversationThemes = [
   'role_in_group',
   'what_helps_in_meetings',
 ] as const;
-export const conversationThemeSchema = z.enum(conversationThemes, { message: `must be one of: ${conversationThemes.join(', ')}` });
+export const conversationThemeSchema = z.enum(conversationThemes, {
+  message: `must be one of: ${conversationThemes.join(', ')}`,
+});
 export type ConversationTheme = z.infer<typeof conversationThemeSchema>;
 
 /** Whether the member agreed to show the record to the client. */
@@ -21,15 +23,17 @@ export const conversationSharingSchema = z.enum(conversationSharingStates);
 export type ConversationSharing = z.infer<typeof conversationSharingSchema>;
 
 /** A short record; long enough for a few sentences per theme, short enough to stay a summary. */
-export const conversationNotesSchema = z
-  .string()
-  .trim()
-  .max(2000, { message: 'must be at most 2000 characters: record the themes, not the conversation' })
-  .regex(/^[^\p{Cs}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/u, { message: 'must not contain control characters' });
+export const conversationNotesSchema = multilineTextSchema(
+  2000,
+  'must be at most 2000 characters: record the themes, not the conversation',
+);
 
 export const recordConversationBodySchema = z.strictObject({
   heldOn: z.iso.date({ message: 'must be a date like 2026-03-31' }),
-  themes: z.array(conversationThemeSchema).max(conversationThemes.length),
+  // Piped, so that a value that is no list is told so once, not also that it is too long.
+  themes: z
+    .array(conversationThemeSchema)
+    .pipe(z.array(conversationThemeSchema).max(conversationThemes.length, { message: 'names a theme more than once' })),
   notes: conversationNotesSchema,
 });
 export type RecordConversationBody = z.infer<typeof recordConversationBodySchema>;
@@ -67,6 +71,8 @@ export const conversationOverviewSchema = z.object({
       name: z.string(),
       status: z.string(),
       conversation: conversationSchema.nullable(),
+      /** The member can answer a request to share in Regie (a relative with an account); false for the client. */
+      answersInRegie: z.boolean(),
     }),
   ),
   abilities: z.object({ record: z.boolean() }),

@@ -25,8 +25,17 @@ export const invitationSchema = z.object({
   email: z.string(),
   role: roleSchema,
   expiresAt: z.string(),
+  /**
+   * Set when the invitation asks the person to join a client's resource group: they can say yes
+   * (accept, which records their yes) or no (decline).
+   */
+  group: z.object({ clientName: z.string(), groupName: z.string() }).nullable(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
+
+/** Saying no to joining a resource group: the link is used up and nothing of the client is left open to them. */
+export const declineInvitationResultSchema = z.object({ status: z.literal('declined') });
+export type DeclineInvitationResult = z.infer<typeof declineInvitationResultSchema>;
 
 /** The password is checked by the server's password policy; the schema only bounds it. */
 export const acceptInvitationBodySchema = z.strictObject({ token: linkTokenSchema, password: passwordInputSchema });

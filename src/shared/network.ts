@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formalities, lifeAreas, relations, rings, wishes } from '../domain/network-map.js';
 import { memberStatuses } from '../domain/membership.js';
-import { emailSchema, idSchema, nameSchema } from './fields.js';
+import { emailSchema, idSchema, multilineTextSchema, nameSchema } from './fields.js';
 
 // The client's network map (PRODUCT.md §3): the people in their life around them, and snapshots of
 // it over time. The vocabulary is the domain's (src/domain/network-map.ts).
@@ -21,14 +21,11 @@ export const phoneSchema = z
   .trim()
   .min(1, { message: 'must not be empty' })
   .max(30, { message: 'must be at most 30 characters' })
-  .regex(/^\+?[0-9 ()-]+$/, { message: 'must be a phone number, like 06 12345678 or +31 6 12345678' });
+  // Empty text passes the pattern: it is refused once, by min(1), not twice.
+  .regex(/^(\+?[0-9 ()-]+)?$/, { message: 'must be a phone number, like 06 12345678 or +31 6 12345678' });
 
 /** A few lines of the client's own words about someone. */
-export const networkNotesSchema = z
-  .string()
-  .trim()
-  .max(1000, { message: 'must be at most 1000 characters' })
-  .regex(/^[^\p{Cs}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/u, { message: 'must not contain control characters' });
+export const networkNotesSchema = multilineTextSchema(1000);
 
 /** A person as the client adds or changes them; every field is sent, so a change is never half done. */
 export const networkPersonBodySchema = z.strictObject({

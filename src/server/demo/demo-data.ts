@@ -1,6 +1,7 @@
 import { hashPassword } from '../platform/auth/password.js';
 import type { Db, DbTransaction } from '../platform/db/database.js';
 import { newId, nowIso } from '../platform/ids/ids.js';
+import { loadDemoGroups } from './demo-groups.js';
 
 /** Every demo account signs in with this password (README lists the accounts). */
 export const demoPassword = 'Demo-regie-2026';
@@ -23,6 +24,8 @@ const professionals: DemoProfessional[] = [
   { email: 'teamlead@demo.regie.test', name: 'Marloes Hendriks', role: 'team_lead', team: 'noord', organisation: 'ggz' },
   { email: 'coordinator@demo.regie.test', name: 'Esmee van Dijk', role: 'coordinator', team: 'noord', organisation: 'ggz' },
   { email: 'clinician@demo.regie.test', name: 'Ruben Vermeulen', role: 'clinician', team: 'noord', organisation: 'ggz' },
+  // Coordinated Daan's group until he handed it to Esmee (demo-groups.ts).
+  { email: 'coordinator2@demo.regie.test', name: 'Jeroen Kok', role: 'coordinator', team: 'noord', organisation: 'ggz' },
   { email: 'researcher@demo.regie.test', name: 'Tom Peters', role: 'researcher', team: null, organisation: 'ggz' },
   { email: 'coordinator@oost.regie.test', name: 'Yusuf Demir', role: 'coordinator', team: 'oost', organisation: 'oost' },
 ];
@@ -50,8 +53,11 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return row === undefined;
 }
 
-/** Loads the demo organisations, teams and people in one transaction. */
-export async function loadDemoData(db: Db): Promise<void> {
+/**
+ * Loads the demo organisations, teams, people and resource groups in one transaction. The groups'
+ * dates count back from `today`, so that the demo looks current whenever it is loaded.
+ */
+export async function loadDemoData(db: Db, today: Date = new Date()): Promise<void> {
   // One hash for all: the password is the same and argon2 is slow on purpose.
   const passwordHash = await hashPassword(demoPassword);
   await db.transaction().execute(async (trx) => {
@@ -79,7 +85,16 @@ export async function loadDemoData(db: Db): Promise<void> {
       const secondFactor = kind === 'professional' ? { totp_secret: demoTotpSecret, totp_confirmed_at: createdAt } : {};
       await trxn
         .insertInto('accounts')
-        .values({ id, email, password_hash: passwordHash, kind, locale: 'nl', disabled_at: null, created_at: createdAt, ...secondFactor })
+        .values({
+          id,
+          email,
+          password_hash: passwordHash,
+          kind,
+          locale: 'nl',
+          disabled_at: null,
+          created_at: createdAt,
+          ...secondFactor,
+        })
         .execute();
       return id;
     };
@@ -134,5 +149,7 @@ export async function loadDemoData(db: Db): Promise<void> {
         })
         .execute();
     }
+
+    await loadDemoGroups(trx, today);
   });
 }

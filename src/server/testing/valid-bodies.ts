@@ -32,7 +32,48 @@ export const validBodies: Partial<Record<RouteKey, () => unknown>> = {
   'POST /api/invitations/accept': () => ({}),
   'POST /api/auth/password-reset/complete': () => ({}),
   'POST /api/auth/password-reset': () => ({ email: `matrix-${++serial}@test.regie.test` }),
-  // ANCHOR:groups-bodies
-  // ANCHOR:network-bodies
-  // ANCHOR:conversations-bodies
+  // The world's client has a group (create: 409) whose member is active (approach, answer: 409).
+  // Ids the world does not know answer 400, let through: the matrix never changes the world's coordinator.
+  'POST /api/clients/:clientId/group': () => ({ name: `Matrixgroep ${++serial}` }),
+  'PUT /api/clients/:clientId/group': () => ({ name: `Matrixgroep ${++serial}` }),
+  'POST /api/clients/:clientId/group/phase': () => ({ phase: 1 }),
+  'PUT /api/clients/:clientId/group/checklist/:itemId': () => ({ done: ++serial % 2 === 0 }),
+  'POST /api/clients/:clientId/group/members': () => ({ networkPersonId: crypto.randomUUID() }),
+  'POST /api/clients/:clientId/group/professionals': () => ({ professionalId: crypto.randomUUID(), role: null }),
+  'POST /api/clients/:clientId/group/members/:memberId/approach': () => ({ approachedBy: 'client', approachedOn: '2026-01-05' }),
+  'POST /api/clients/:clientId/group/members/:memberId/answer': () => ({ answer: 'yes' }),
+  'POST /api/clients/:clientId/group/members/:memberId/leave': () => ({ reason: 'client_decision', note: null }),
+  'POST /api/clients/:clientId/group/handover': () => ({ successorProfessionalId: crypto.randomUUID() }),
+  'POST /api/invitations/decline': () => ({}),
+  'POST /api/clients/:clientId/network-map/people': () => ({
+    name: `Matrix Persoon ${++serial}`,
+    relation: 'friend',
+    formality: 'informal',
+    lifeArea: 'friends_neighbours',
+    ring: 'middle',
+    wish: 'keep',
+  }),
+  'PUT /api/clients/:clientId/network-map/people/:personId': () => ({
+    name: 'Matrix Naaste',
+    relation: 'friend',
+    formality: 'informal',
+    lifeArea: 'friends_neighbours',
+    ring: ++serial % 2 === 0 ? 'inner' : 'middle',
+    wish: 'keep',
+    email: null,
+    phone: '06 12345678',
+    notes: null,
+  }),
+  'PUT /api/clients/:clientId/network-map/people/:personId/position': () => ({
+    ring: ++serial % 2 === 0 ? 'inner' : 'middle',
+    lifeArea: 'friends_neighbours',
+  }),
+  'POST /api/clients/:clientId/network-map/snapshots': () => ({ label: `Matrix ${++serial}` }),
+  'PUT /api/clients/:clientId/conversations/:memberId': () => ({
+    heldOn: '2026-01-15',
+    themes: ['expectations', 'role_in_group'],
+    notes: `Matrix ${++serial}`,
+  }),
+  'PUT /api/clients/:clientId/conversations/:memberId/sharing': () => ({ sharing: 'asked' }),
+  'PUT /api/clients/:clientId/my-conversation/sharing': () => ({ agree: ++serial % 2 === 0 }),
 };

@@ -9,9 +9,10 @@ import {
 } from '../../../shared/clients.js';
 import type { AuditLog } from '../../platform/audit/audit-log.js';
 import type { Actor } from '../../platform/context.js';
-import { isUniqueViolation, type Db } from '../../platform/db/database.js';
+import { isUniqueViolation, type Db, type DbTransaction } from '../../platform/db/database.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors.js';
 import { nowIso } from '../../platform/ids/ids.js';
+import { leaveGroupsOfEndedRelative } from '../groups/index.js';
 import { canAddRelative, canDecideForThemself, canEndRelative, canRegisterClients, canSeeClient } from './clients.policy.js';
 import { createClientsRepository, type ClientRow, type ClientsRepository, type RelativeRow } from './clients.repository.js';
 
@@ -49,6 +50,53 @@ const emailTaken = () =>
     { field: 'email', code: 'email_in_use', message: 'already has an account of another kind' },
   ]);
 
+const relativeExists = () =>
+  new ConflictError('relative_exists', 'This person is already a relative of this client.', [
+    { field: 'email', code: 'relative_exists', message: 'is already a relative of this client' },
+  ]);
+
+/**
+ * Adds a relative of the client inside the caller's transaction. A relative with an email address
+ * gets an account (they set its password through their invitation), or keeps the relative account
+ * they have: one person can be a relative of several clients. A unique violation (the same address
+ * registered at the same moment) is the caller's to answer as `email_in_use`.
+ */
+export async function insertRelativeWithin(
+  trx: DbTransaction,
+  clientId: string,
+  relative: { name: string; email: string | null; relation: string },
+): Promise<RelativeRow> {
+  const repository = createClientsRepository(trx);
+  let accountId: string | null = null;
+  if (relative.email) {
+    const account = await repository.findAccountByEmail(relative.email);
+    if (account && account.kind !== 'relative') throw emailTaken();
+    if (account && (await repository.relativeExists(clientId, account.id))) throw relativeExists();
+    accountId = account?.id ?? (await repository.insertAccount(relative.email, 'relative'));
+  }
+  return repository.insertRelative({
+    clientId,
+    name: relative.name,
+    email: relative.email,
+    relation: relative.relation,
+    accountId,
+  });
+}
+
+/**
+ * Ends a relative's place inside the caller's transaction: from their next request on they see
+ * nothing of this client, and their links stop working once no place is left. Returns when it ended.
+ */
+export async function endRelativePlace(
+  trx: DbTransaction,
+  relativeId: string,
+  end: { byAccountId: string; reason: string | null },
+): Promise<string> {
+  const endedAt = nowIso();
+  await createClientsRepository(trx).endRelative(relativeId, { endedAt, ...end });
+  return endedAt;
+}
+
 // Every read and change of client data is logged (SECURITY.md, NEN 7513): changes inside their own
 // transaction, reads before they are answered. Refusals are logged by platform/audit's route hook.
 export function createClientsService(db: Db, audit: AuditLog) {
@@ -85,13 +133,17 @@ export function createClientsService(db: Db, audit: AuditLog) {
       if (!teamId || !canRegisterClients(actor)) throw new ForbiddenError('Only professionals of a team can register clients.');
       const coordinatorId = body.coordinatorId ?? (actor.role === 'coordinator' ? actor.professional?.id : undefined);
       if (coordinatorId === undefined) {
-        throw new ValidationError([{ field: 'coordinatorId', code: 'required', message: 'choose the coordinator of this client' }]);
+        throw new ValidationError([
+          { field: 'coordinatorId', code: 'required', message: 'choose the coordinator of this client' },
+        ]);
       }
       try {
         const row = await db.transaction().execute(async (trx) => {
           const repository = createClientsRepository(trx);
           if (!(await repository.findCoordinatorInTeam(teamId, coordinatorId))) {
-            throw new ValidationError([{ field: 'coordinatorId', code: 'unknown_coordinator', message: 'is not a coordinator of your team' }]);
+            throw new ValidationError([
+              { field: 'coordinatorId', code: 'unknown_coordinator', message: 'is not a coordinator of your team' },
+            ]);
           }
           let accountId: string | null = null;
           if (body.email) {
@@ -128,18 +180,11 @@ export function createClientsService(db: Db, audit: AuditLog) {
           const repository = createClientsRepository(trx);
           const client = await visibleClient(actor, clientId, repository);
           if (!canAddRelative(actor, { id: client.id, teamId: client.teamId })) throw new ForbiddenError();
-          let accountId: string | null = null;
-          if (body.email) {
-            const account = await repository.findAccountByEmail(body.email);
-            if (account && account.kind !== 'relative') throw emailTaken();
-            if (account && (await repository.relativeExists(clientId, account.id))) {
-              throw new ConflictError('relative_exists', 'This person is already a relative of this client.', [
-                { field: 'email', code: 'relative_exists', message: 'is already a relative of this client' },
-              ]);
-            }
-            accountId = account?.id ?? (await repository.insertAccount(body.email, 'relative'));
-          }
-          const row = await repository.insertRelative({ clientId, name: body.name, email: body.email ?? null, relation: body.relation, accountId });
+          const row = await insertRelativeWithin(trx, clientId, {
+            name: body.name,
+            email: body.email ?? null,
+            relation: body.relation,
+          });
           await audit.append(trx, actor, [{ action: 'create', dataCategory: 'relatives', clientId, objectId: row.id }]);
           return presentRelative(row);
         });
@@ -164,9 +209,13 @@ export function createClientsService(db: Db, audit: AuditLog) {
         if (!relative) throw new NotFoundError();
         if (relative.ended_at !== null) return { relative, changed: false };
         const reason = body.reason === undefined || body.reason === null || body.reason === '' ? null : body.reason;
-        const endedAt = nowIso();
-        await repository.endRelative(relativeId, { endedAt, byAccountId: actor.accountId, reason });
-        await audit.append(trx, actor, [{ action: 'update', dataCategory: 'relatives', clientId, objectId: relativeId }]);
+        const endedAt = await endRelativePlace(trx, relativeId, { byAccountId: actor.accountId, reason });
+        // Their place in the client's circle was what their membership of the group stood on.
+        const left = await leaveGroupsOfEndedRelative(trx, relativeId, actor.accountId);
+        await audit.append(trx, actor, [
+          { action: 'update', dataCategory: 'relatives', clientId, objectId: relativeId },
+          ...left.map((memberId) => ({ action: 'update', dataCategory: 'group', clientId, objectId: memberId }) as const),
+        ]);
         return { relative: { ...relative, ended_at: endedAt }, changed: true };
       });
       if (!outcome.changed) {

@@ -1,5 +1,4 @@
-export { clientsRoutes } from './clients.routes.js';
-export { createClientsService } from './clients.service.js';
+// The policy comes first: the groups feature, which the service uses, reads it while the modules load.
 export {
   canDecideForThemself,
   canSeeClient,
@@ -8,3 +7,5 @@ export {
   registeringRoles,
   teamCareRoles,
 } from './clients.policy.js';
+export { clientsRoutes } from './clients.routes.js';
+export { createClientsService, endRelativePlace, insertRelativeWithin } from './clients.service.js';

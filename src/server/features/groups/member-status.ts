@@ -1,4 +1,10 @@
-import { canTransition, isMemberStatus, requiresReason, type LeaveReason, type MemberStatus } from '../../../domain/membership.js';
+import {
+  canTransition,
+  isMemberStatus,
+  requiresReason,
+  type LeaveReason,
+  type MemberStatus,
+} from '../../../domain/membership.js';
 import type { DbTransaction } from '../../platform/db/database.js';
 import { ConflictError } from '../../platform/http/errors.js';
 import { newId, nowIso } from '../../platform/ids/ids.js';
@@ -27,7 +33,10 @@ const refusals = {
  * two requests that change the same member at once are applied one after the other, each checked
  * against the status the other left. Refuses (409) a step the method does not allow.
  */
-export async function changeMemberStatus(trx: DbTransaction, change: StatusChange): Promise<{ groupId: string; from: MemberStatus }> {
+export async function changeMemberStatus(
+  trx: DbTransaction,
+  change: StatusChange,
+): Promise<{ groupId: string; from: MemberStatus }> {
   const now = nowIso();
   // Touch first: on PostgreSQL this takes the row lock before the status is read.
   const touched = await trx

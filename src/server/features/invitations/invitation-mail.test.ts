@@ -51,3 +51,42 @@ describe('the mail with a link', () => {
     expect(mail.html).toContain('&quot;&gt;&lt;script&gt;');
   });
 });
+
+describe('the mail asking someone to join a resource group', () => {
+  it('says what is asked, and still names nobody', () => {
+    const nl = linkMail({
+      purpose: 'invitation',
+      to: 'buur@voorbeeld.nl',
+      locale: 'nl',
+      link,
+      expiresAt,
+      isProfessional: false,
+      forGroup: true,
+    });
+    expect(nl.subject).toBe('Een vraag om mee te doen in een resourcegroep');
+    expect(nl.text).toContain('Daar zegt u ja of nee.');
+    expect(nl.text).toContain(`\n\n${link}\n\n`);
+    expect(nl.html).toContain(`<a href="${link}">Bekijk de vraag</a>`);
+    const en = linkMail({
+      purpose: 'invitation',
+      to: 'buur@voorbeeld.nl',
+      locale: 'en',
+      link,
+      expiresAt,
+      isProfessional: false,
+      forGroup: true,
+    });
+    expect(en.subject).toBe('A request to join a resource group');
+    // A reset link is never about a group.
+    const reset = linkMail({
+      purpose: 'password_reset',
+      to: 'a@b.nl',
+      locale: 'nl',
+      link,
+      expiresAt,
+      isProfessional: false,
+      forGroup: true,
+    });
+    expect(reset.subject).toBe('Nieuw wachtwoord voor Regie');
+  });
+});

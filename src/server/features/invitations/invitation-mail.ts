@@ -11,6 +11,8 @@ export interface LinkMailInput {
   expiresAt: Date;
   /** A professional sets up a second factor after choosing a password. */
   isProfessional: boolean;
+  /** The invitation asks the person to join a client's resource group (without saying whose). */
+  forGroup?: boolean;
 }
 
 const when = (locale: Locale, date: Date) =>
@@ -40,7 +42,27 @@ interface Texts {
   closing: string;
 }
 
-function texts({ purpose, locale, expiresAt, isProfessional }: LinkMailInput): Texts {
+// A request to join a resource group: the same mail, with a subject and a first paragraph that say
+// what is asked. Still no name: who asks is shown on the page behind the link.
+const groupTexts = {
+  nl: {
+    subject: 'Een vraag om mee te doen in een resourcegroep',
+    lead: 'U bent gevraagd om mee te doen in een resourcegroep. Dat is een groep mensen die iemand steunt bij zijn of haar herstel. Met deze link leest u wie het vraagt. Daar zegt u ja of nee. Zegt u ja, dan kiest u ook een wachtwoord voor Regie:',
+    action: 'Bekijk de vraag',
+  },
+  en: {
+    subject: 'A request to join a resource group',
+    lead: 'You have been asked to join a resource group: a group of people who support someone in their recovery. This link shows who is asking, and there you say yes or no. If you say yes, you also choose a password for Regie:',
+    action: 'See the request',
+  },
+} as const;
+
+function texts(input: LinkMailInput): Texts {
+  const plain = linkTexts(input);
+  return input.purpose === 'invitation' && input.forGroup === true ? { ...plain, ...groupTexts[input.locale] } : plain;
+}
+
+function linkTexts({ purpose, locale, expiresAt, isProfessional }: LinkMailInput): Texts {
   const until = when(locale, expiresAt);
   if (locale === 'en') {
     return purpose === 'invitation'

@@ -403,6 +403,8 @@ describe('invitations', () => {
         email: relative.email,
         role: 'relative',
         expiresAt: sent.expiresAt,
+        // A relative invited as a relative, not asked to join a group.
+        group: null,
       });
 
       const since = await lastAuditSequence(t.db);

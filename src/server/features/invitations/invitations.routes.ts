@@ -6,6 +6,7 @@ import {
   acceptInvitationResultSchema,
   clientInvitationsSchema,
   completePasswordResetBodySchema,
+  declineInvitationResultSchema,
   inspectInvitationBodySchema,
   invitationSchema,
   passwordResetRequestBodySchema,
@@ -120,6 +121,20 @@ export function invitationsRoutes(service: InvitationsService): FastifyPluginAsy
         setSessionCookie(reply, session);
         return result;
       },
+    );
+
+    app.post(
+      '/api/invitations/decline',
+      {
+        config: { access: { public: true } },
+        schema: {
+          tags: ['invitations'],
+          summary: 'Say no to joining a resource group with an invitation link; uses the link up',
+          body: inspectInvitationBodySchema,
+          response: { 200: declineInvitationResultSchema },
+        },
+      },
+      (request) => service.decline(request.body.token),
     );
 
     app.post(

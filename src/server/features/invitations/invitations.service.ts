@@ -1,57 +1,32 @@
-import { randomBytes } from 'node:crypto';
 import type { Me } from '../../../shared/accounts.js';
 import {
-  invitationValidDays,
-  linkPaths,
-  passwordResetValidHours,
   type AcceptInvitationBody,
   type AcceptInvitationResult,
   type ClientInvitations,
   type CompletePasswordResetBody,
+  type DeclineInvitationResult,
   type Invitation,
   type InvitationState,
   type SentInvitation,
 } from '../../../shared/invitations.js';
-import { localeSchema, roleSchema } from '../../../shared/roles.js';
+import { roleSchema } from '../../../shared/roles.js';
 import type { AuditActor, AuditEvent, AuditLog } from '../../platform/audit/audit-log.js';
 import { hashPassword } from '../../platform/auth/password.js';
 import { passwordFieldError } from '../../platform/auth/password-policy.js';
 import { hashToken } from '../../platform/auth/session-token.js';
 import type { SessionStore } from '../../platform/auth/sessions.js';
-import { SignInThrottle, throttleKeys, type ThrottleKey, type ThrottleRule } from '../../platform/auth/sign-in-throttle.js';
+import { SignInThrottle, throttleKeys, type ThrottleRule } from '../../platform/auth/sign-in-throttle.js';
 import { currentContext, type Actor } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
-import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors.js';
-import { newId, nowIso } from '../../platform/ids/ids.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors.js';
+import { nowIso } from '../../platform/ids/ids.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
-import { linkMail, type LinkPurpose } from './invitation-mail.js';
+import { createLinks, LinkInvalidError } from './links.js';
 import { canSeeClient } from '../clients/index.js';
+import { answerGroupInvitations, pendingGroupInvitations, type AnsweredMembership } from '../groups/index.js';
 import { createSharingPolicy } from '../sharing/index.js';
 import { canInviteClient, canInviteProfessional } from './invitations.policy.js';
-import {
-  createInvitationsRepository,
-  type AccountPerson,
-  type AccountStanding,
-  type TokenRow,
-} from './invitations.repository.js';
-
-/** A link that is unknown, used, expired, replaced by a newer one, or revoked: all look the same. */
-export class LinkInvalidError extends AppError {
-  constructor(purpose: LinkPurpose) {
-    super(
-      404,
-      'link_invalid',
-      purpose === 'invitation'
-        ? 'This link is not valid (anymore). Ask for a new invitation.'
-        : 'This link is not valid (anymore). Ask for a new link to reset your password.',
-    );
-  }
-}
-
-const lifetimeMs: Record<LinkPurpose, number> = {
-  invitation: invitationValidDays * 24 * 3_600_000,
-  password_reset: passwordResetValidHours * 3_600_000,
-};
+import { createInvitationsRepository, type AccountPerson, type AccountStanding } from './invitations.repository.js';
 
 // Mail to one address (hashed, like every throttle key) at most this often: asking for resets
 // must not become a way to flood someone's mailbox. Past it, requests are answered the same but
@@ -89,7 +64,7 @@ export function createInvitationsService(deps: InvitationsDependencies) {
   const invitations = createInvitationsRepository(db);
   const sharingPolicy = createSharingPolicy(db);
   const throttle = new SignInThrottle(db);
-  const linkAttempts = (): ThrottleKey[] => [throttleKeys.address(networkAddress(), 'link')];
+  const { issueLink, requireWorkingLink } = createLinks({ db, audit, mailer, linkOrigin, throttle, networkAddress });
   // Work that goes on after the answer (a reset mail); the app waits for it before it closes.
   const pending = new Set<Promise<void>>();
 
@@ -97,83 +72,6 @@ export function createInvitationsService(deps: InvitationsDependencies) {
     const client = await invitations.findClient(clientId);
     if (!client || !canSeeClient(actor, client)) throw new NotFoundError();
     return client;
-  }
-
-  /**
-   * Makes a link for the account, audits it with `events` in the same transaction, then mails it.
-   * Only the token's hash is stored. When the mail cannot be sent the link is taken back, so that
-   * the previous one (already in the person's mailbox) keeps working.
-   */
-  async function issueLink(
-    purpose: LinkPurpose,
-    account: AccountStanding,
-    options: { createdBy: string | null; onBehalfOf: string | null; who: Actor | AuditActor; events: AuditEvent[] },
-  ): Promise<SentInvitation> {
-    const token = randomBytes(32).toString('base64url');
-    const createdAt = new Date();
-    const expiresAt = new Date(createdAt.getTime() + lifetimeMs[purpose]);
-    const id = newId();
-    await db.transaction().execute(async (trx) => {
-      await createInvitationsRepository(trx).insertToken({
-        id,
-        tokenHash: hashToken(token),
-        accountId: account.id,
-        purpose,
-        createdByAccountId: options.createdBy,
-        onBehalfOfAccountId: options.onBehalfOf,
-        createdAt: createdAt.toISOString(),
-        expiresAt: expiresAt.toISOString(),
-      });
-      await audit.append(trx, options.who, options.events);
-    });
-    const path = purpose === 'invitation' ? linkPaths.invitation : linkPaths.passwordReset;
-    try {
-      await mailer.send(
-        linkMail({
-          purpose,
-          to: account.email,
-          locale: localeSchema.catch('nl').parse(account.locale),
-          link: `${linkOrigin}${path}#${token}`,
-          expiresAt,
-          isProfessional: account.kind === 'professional',
-        }),
-      );
-    } catch (error) {
-      await invitations.deleteToken(id);
-      throw error;
-    }
-    return { expiresAt: expiresAt.toISOString() };
-  }
-
-  /**
-   * The link behind a token, if it still works: known, of this purpose, unused, unexpired, the
-   * newest of its kind for the account, and the account still stands for someone who may sign in.
-   */
-  async function workingLink(
-    token: string,
-    purpose: LinkPurpose,
-  ): Promise<{ row: TokenRow; account: AccountStanding; person: AccountPerson } | null> {
-    const row = await invitations.findTokenByHash(hashToken(token));
-    if (!row || row.purpose !== purpose || row.usedAt !== null || Date.parse(row.expiresAt) <= Date.now()) return null;
-    if (await invitations.isSuperseded(row)) return null;
-    const account = await invitations.findAccount(row.accountId);
-    if (!account || account.disabled) return null;
-    // An invitation sets up an account; once it has a password, the invitation has done its work.
-    if (purpose === 'invitation' && account.hasPassword) return null;
-    const person = await invitations.personOf(account);
-    return person ? { row, account, person } : null;
-  }
-
-  /** The working link, or a 404 that is counted against the caller's network address. */
-  async function requireWorkingLink(token: string, purpose: LinkPurpose) {
-    const keys = linkAttempts();
-    await throttle.assertOpen(keys);
-    const link = await workingLink(token, purpose);
-    if (link === null) {
-      await throttle.recordFailure(keys);
-      throw new LinkInvalidError(purpose);
-    }
-    return link;
   }
 
   function refuseWeakPassword(password: string, account: AccountStanding, person: AccountPerson): void {
@@ -196,6 +94,49 @@ export function createInvitationsService(deps: InvitationsDependencies) {
       abilities: { invite: mayInvite && account !== undefined && !account.hasPassword && !account.disabled },
     };
   }
+
+  async function inviteRelativeOf(
+    actor: Actor,
+    clientId: string,
+    relativeId: string,
+    forGroup: boolean,
+  ): Promise<SentInvitation> {
+    await visibleClient(actor, clientId);
+    const relative = await invitations.findRelative(clientId, relativeId);
+    if (!relative) throw new NotFoundError();
+    // Who is invited is the client's decision (degrees of direction): the sharing policy says who acts.
+    const performer = await sharingPolicy.performerFor(actor, clientId, 'invite_members');
+    if (performer.kind === 'nobody') throw new ForbiddenError('Who is invited is the client’s decision.');
+    if (relative.endedAt !== null)
+      throw new ConflictError('relative_ended', 'This person is no longer a relative of the client.');
+    const account = refuseUninvitable(
+      relative.accountId === null ? undefined : await invitations.findAccount(relative.accountId),
+    );
+    const onBehalfOf = performer.onBehalfOfAccountId;
+    return issueLink('invitation', account, {
+      createdBy: actor.accountId,
+      onBehalfOf,
+      who: actor,
+      events: [{ action: 'create', dataCategory: 'invitation', clientId, objectId: relativeId, onBehalfOfAccountId: onBehalfOf }],
+      forGroup,
+    });
+  }
+
+  /** The audit lines of a group's question answered through a link. */
+  const answeredEvents = (answered: readonly AnsweredMembership[]): AuditEvent[] =>
+    answered.flatMap((membership) => [
+      { action: 'update', dataCategory: 'group', clientId: membership.clientId, objectId: membership.memberId } as const,
+      ...(membership.placeEnded
+        ? [
+            {
+              action: 'update',
+              dataCategory: 'relatives',
+              clientId: membership.clientId,
+              objectId: membership.relativeId,
+            } as const,
+          ]
+        : []),
+    ]);
 
   return {
     /** Who of the client and their relatives can sign in, has an open invitation, and may be invited by the caller. */
@@ -243,28 +184,15 @@ export function createInvitationsService(deps: InvitationsDependencies) {
      * Invites a relative of the client. The client decides (degrees of direction); their coordinator
      * acting for them is recorded as acting on the client's behalf.
      */
-    async inviteRelative(actor: Actor, clientId: string, relativeId: string): Promise<SentInvitation> {
-      await visibleClient(actor, clientId);
-      const relative = await invitations.findRelative(clientId, relativeId);
-      if (!relative) throw new NotFoundError();
-      // Who is invited is the client's decision (degrees of direction): the sharing policy says who acts.
-      const performer = await sharingPolicy.performerFor(actor, clientId, 'invite_members');
-      if (performer.kind === 'nobody') throw new ForbiddenError('Who is invited is the client’s decision.');
-      if (relative.endedAt !== null)
-        throw new ConflictError('relative_ended', 'This person is no longer a relative of the client.');
-      const account = refuseUninvitable(
-        relative.accountId === null ? undefined : await invitations.findAccount(relative.accountId),
-      );
-      const onBehalfOf = performer.onBehalfOfAccountId;
-      return issueLink('invitation', account, {
-        createdBy: actor.accountId,
-        onBehalfOf,
-        who: actor,
-        events: [
-          { action: 'create', dataCategory: 'invitation', clientId, objectId: relativeId, onBehalfOfAccountId: onBehalfOf },
-        ],
-      });
-    },
+    inviteRelative: (actor: Actor, clientId: string, relativeId: string) => inviteRelativeOf(actor, clientId, relativeId, false),
+
+    /**
+     * Invites a member of the client's resource group, through their relative record, to answer the
+     * group's question and to sign in. The same decision as inviting a relative; only the mail says
+     * what is asked.
+     */
+    inviteGroupMember: (actor: Actor, clientId: string, relativeId: string) =>
+      inviteRelativeOf(actor, clientId, relativeId, true),
 
     /** The organisation admin invites a professional of their own organisation. */
     async inviteProfessional(actor: Actor, professionalId: string): Promise<SentInvitation> {
@@ -282,7 +210,39 @@ export function createInvitationsService(deps: InvitationsDependencies) {
     /** Who an invitation link is for, so that the page can greet them before they choose a password. */
     async inspect(token: string): Promise<Invitation> {
       const { row, account, person } = await requireWorkingLink(token, 'invitation');
-      return { name: person.name, email: account.email, role: roleSchema.parse(person.role), expiresAt: row.expiresAt };
+      const [pending] = account.kind === 'relative' ? await pendingGroupInvitations(db, account.id) : [];
+      return {
+        name: person.name,
+        email: account.email,
+        role: roleSchema.parse(person.role),
+        expiresAt: row.expiresAt,
+        group: pending ? { clientName: pending.clientName, groupName: pending.groupName } : null,
+      };
+    },
+
+    /**
+     * Says no to joining a resource group with the link: the link is used up, the membership is
+     * declined, and the place in the client's circle that was made for it ends. Only an invitation
+     * that asks to join a group can be declined; any other is simply left unused.
+     */
+    async decline(token: string): Promise<DeclineInvitationResult> {
+      const { row, account, person } = await requireWorkingLink(token, 'invitation');
+      const pending = account.kind === 'relative' ? await pendingGroupInvitations(db, account.id) : [];
+      if (pending.length === 0) {
+        throw new ConflictError(
+          'not_a_group_invitation',
+          'This invitation does not ask you to join a group, so there is nothing to decline. You can leave it unused.',
+        );
+      }
+      await db.transaction().execute(async (trx) => {
+        if (!(await createInvitationsRepository(trx).markUsed(row.id, nowIso()))) throw new LinkInvalidError('invitation');
+        const answered = await answerGroupInvitations(trx, account.id, 'no');
+        await audit.append(trx, auditActorOf(account, person), [
+          { action: 'update', dataCategory: 'invitation', clientId: answered[0]?.clientId ?? null },
+          ...answeredEvents(answered),
+        ]);
+      });
+      return { status: 'declined' };
     },
 
     /**
@@ -307,8 +267,11 @@ export function createInvitationsService(deps: InvitationsDependencies) {
         // A session id is never carried across a sign-in.
         if (previousSession !== undefined) await sessions.endById(hashToken(previousSession), trx);
         const started = await sessions.create(account.id, { stage, executor: trx });
+        // Accepting an invitation to a group is saying yes to it.
+        const answered = account.kind === 'relative' ? await answerGroupInvitations(trx, account.id, 'yes') : [];
         await audit.append(trx, auditActorOf(account, person), [
           { action: 'update', dataCategory: 'invitation', clientId: person.clientId },
+          ...answeredEvents(answered),
           ...(stage === 'active' ? [{ action: 'sign_in', dataCategory: 'session' } as const] : []),
         ]);
         return started;

@@ -1,0 +1,2 @@
+export { conversationsRoutes } from './conversations.routes.js';
+export { createConversationsService } from './conversations.service.js';

@@ -1,0 +1,2 @@
+export { networkRoutes } from './network.routes.js';
+export { createNetworkService, type NetworkService } from './network.service.js';
