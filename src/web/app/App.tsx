@@ -4,7 +4,16 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { MyDetailsPage, SignInPage } from '../features/accounts/index.js';
 import { ClientAuditLogPage, ProfessionalAuditLogPage } from '../features/audit-log/index.js';
 import { ClientDetailPage, ClientListPage } from '../features/clients/index.js';
-import { ForgotPasswordPage, InvitationPage, OutboxPage, PublicLayout, ResetPasswordPage } from '../features/invitations/index.js';
+import { ConversationsPage, MyConversationPage } from '../features/conversations/index.js';
+import { GroupPage } from '../features/groups/index.js';
+import {
+  ForgotPasswordPage,
+  InvitationPage,
+  OutboxPage,
+  PublicLayout,
+  ResetPasswordPage,
+} from '../features/invitations/index.js';
+import { NetworkMapPage } from '../features/network/index.js';
 import { OrganisationPage } from '../features/organisations/index.js';
 import { DirectionPage, SharingPage } from '../features/sharing/index.js';
 import { HomePage } from './HomePage.js';
@@ -30,9 +39,10 @@ export function App() {
             <Route path={paths.direction} element={<DirectionPage />} />
             <Route path={paths.whoLooked} element={<ClientAuditLogPage />} />
             <Route path={`${paths.organisation}/medewerkers/:professionalId/logboek`} element={<ProfessionalAuditLogPage />} />
-            {/* ANCHOR:groups-routes */}
-            {/* ANCHOR:network-routes */}
-            {/* ANCHOR:conversations-routes */}
+            <Route path={`${paths.clients}/:clientId/groep`} element={<GroupPage />} />
+            <Route path={`${paths.clients}/:clientId/netwerkkaart`} element={<NetworkMapPage />} />
+            <Route path={`${paths.clients}/:clientId/verdiepingsgesprekken`} element={<ConversationsPage />} />
+            <Route path={`${paths.clients}/:clientId/mijn-gesprek`} element={<MyConversationPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route element={<PublicLayout />}>

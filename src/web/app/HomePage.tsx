@@ -1,7 +1,10 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Me } from '../../shared/accounts.js';
 import { PageHeading } from '../components/PageHeading.js';
+import { ConversationRequestNotice } from '../features/conversations/index.js';
+import { GroupSummary } from '../features/groups/index.js';
 import { SharedWithMeSection } from '../features/sharing/index.js';
 import { useCurrentMe } from './me-context.js';
 import { managesOrganisation, worksWithClients } from './navigation.js';
@@ -14,7 +17,7 @@ export function HomePage() {
   return (
     <>
       <PageHeading documentTitle={t('home.documentTitle')}>{t('home.welcome', { name: me.name })}</PageHeading>
-      {me.role === 'client' && <p>{t('home.client.group')}</p>}
+      {me.role === 'client' && me.clientId !== null && <GroupSummary clientId={me.clientId} clientName={me.name} for="own" />}
       {me.role === 'relative' && <RelativeOf me={me} />}
       {me.role === 'researcher' && <p>{t('home.researcher')}</p>}
       <h2>{t('home.whatYouCanDo')}</h2>
@@ -74,9 +77,12 @@ function RelativeOf({ me }: { me: Me }) {
           </ul>
         </>
       )}
-      <p>{t('home.relative.later')}</p>
       {me.relativeOf.map((client) => (
-        <SharedWithMeSection key={client.id} client={client} />
+        <Fragment key={client.id}>
+          <ConversationRequestNotice clientId={client.id} />
+          <GroupSummary clientId={client.id} clientName={client.name} for="relative" />
+          <SharedWithMeSection client={client} />
+        </Fragment>
       ))}
     </>
   );

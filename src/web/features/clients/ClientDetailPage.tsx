@@ -7,6 +7,7 @@ import { DetailList } from '../../components/DetailList.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
+import { GroupSummary } from '../groups/index.js';
 import { ClientInvitation } from '../invitations/index.js';
 import { ClientSharingSummary } from '../sharing/index.js';
 import { AddRelativeForm } from './AddRelativeForm.js';
@@ -36,10 +37,14 @@ function ClientDetails({ client }: { client: Client }) {
         details={[
           { term: t('clients.detail.team'), value: client.team.name },
           { term: t('clients.detail.coordinator'), value: client.coordinator.name },
-          { term: t('clients.detail.account'), value: t(client.hasAccount ? 'clients.detail.hasAccount' : 'clients.detail.noAccount') },
+          {
+            term: t('clients.detail.account'),
+            value: t(client.hasAccount ? 'clients.detail.hasAccount' : 'clients.detail.noAccount'),
+          },
         ]}
       />
       <ClientInvitation clientId={client.id} name={client.name} />
+      <GroupSummary clientId={client.id} clientName={client.name} for={me.clientId === client.id ? 'own' : 'client'} />
       <RelativesSection clientId={client.id} />
       {client.abilities.addRelative && <AddRelativeForm clientId={client.id} />}
       <ClientSharingSummary client={client} />

@@ -12,6 +12,7 @@ import { PageHeading } from '../../components/PageHeading.js';
 import { useFormFeedback, type FormField } from '../../components/use-form-feedback.js';
 import { useAcceptInvitation, useInvitation } from './api.js';
 import { formatMoment } from './format.js';
+import { Declined, DeclineGroup, GroupQuestion } from './GroupInvitation.js';
 import { InvitationProblem, isInvalidLink } from './LinkProblem.js';
 import { useLinkToken } from './link-token.js';
 import { NewPasswordField } from './PasswordFields.js';
@@ -27,17 +28,26 @@ export function InvitationPage() {
   const invitation = useInvitation(token);
   // Accepting can find the link gone (used in another tab meanwhile): then the page says so.
   const [gone, setGone] = useState(false);
+  // Who asked, once the person said no to joining their group.
+  const [declinedFor, setDeclinedFor] = useState<string | null>(null);
 
   if (token === null) return <LinkNotUsable title={t('invitation.page.missingTitle')} text={t('invitation.page.missingText')} />;
+  if (declinedFor !== null) return <Declined clientName={declinedFor} />;
   if (gone || isInvalidLink(invitation.error)) {
     return <LinkNotUsable title={t('invitation.page.invalidTitle')} text={t('invitation.page.invalidText')} />;
   }
+  const group = invitation.data?.group ?? null;
   return (
     <>
-      <PageHeading documentTitle={t('invitation.page.documentTitle')}>{t('invitation.page.title')}</PageHeading>
+      <PageHeading documentTitle={t('invitation.page.documentTitle')}>
+        {group === null ? t('invitation.page.title') : t('invitation.group.title', { client: group.clientName })}
+      </PageHeading>
       {invitation.isPending && <Loading />}
       {invitation.isError && <InvitationProblem error={invitation.error} />}
       {invitation.data && <AcceptForm token={token} invitation={invitation.data} onGone={() => setGone(true)} />}
+      {group !== null && (
+        <DeclineGroup token={token} onDeclined={() => setDeclinedFor(group.clientName)} onGone={() => setGone(true)} />
+      )}
     </>
   );
 }
@@ -77,18 +87,20 @@ function AcceptForm({ token, invitation, onGone }: { token: string; invitation: 
     }
   }, feedback.onInvalid);
 
+  const { group } = invitation;
   return (
     <>
+      {group !== null && <GroupQuestion clientName={group.clientName} groupName={group.groupName} />}
       <p>{t('invitation.page.forWhom', { name: invitation.name, email: invitation.email })}</p>
-      <p>{t('invitation.page.role', { role: t(`roles.${invitation.role}`) })}</p>
+      {group === null && <p>{t('invitation.page.role', { role: t(`roles.${invitation.role}`) })}</p>}
       <p>{t('invitation.page.until', { date: formatMoment(invitation.expiresAt, i18n.language) })}</p>
       <ApiForm
         form={form}
         feedback={feedback}
         onSubmit={onSubmit}
-        title={t('invitation.page.formTitle')}
-        intro={t('invitation.page.formIntro')}
-        submitLabel={t('invitation.page.submit')}
+        title={t(group === null ? 'invitation.page.formTitle' : 'invitation.group.yesTitle')}
+        intro={t(group === null ? 'invitation.page.formIntro' : 'invitation.group.yesIntro')}
+        submitLabel={t(group === null ? 'invitation.page.submit' : 'invitation.group.yesSubmit')}
       >
         <NewPasswordField
           control={form.control}

@@ -3,6 +3,7 @@ import type { Me } from '../../../shared/accounts.js';
 import {
   acceptInvitationResultSchema,
   clientInvitationsSchema,
+  declineInvitationResultSchema,
   invitationSchema,
   outboxSchema,
   outboxStatusSchema,
@@ -62,6 +63,13 @@ export function useAcceptInvitation() {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
       queryClient.setQueryData<Me | null>(meKey, result.next === 'done' ? result.me : null);
     },
+  });
+}
+
+/** Saying no to joining a resource group: the link is used up; nobody is signed in. */
+export function useDeclineInvitation() {
+  return useMutation({
+    mutationFn: (token: string) => request('POST', '/api/invitations/decline', declineInvitationResultSchema, { token }),
   });
 }
 

@@ -1,0 +1,3 @@
+export { ConversationRequestNotice } from './ConversationRequestNotice.js';
+export { ConversationsPage } from './ConversationsPage.js';
+export { MyConversationPage } from './MyConversationPage.js';

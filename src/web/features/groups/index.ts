@@ -1,0 +1,2 @@
+export { GroupPage } from './GroupPage.js';
+export { GroupSummary } from './GroupSummary.js';

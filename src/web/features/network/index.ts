@@ -1,0 +1,2 @@
+export { NetworkMapLink } from './NetworkMapLink.js';
+export { NetworkMapPage } from './NetworkMapPage.js';
