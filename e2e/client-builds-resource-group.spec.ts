@@ -138,7 +138,7 @@ describe('a client builds her resource group with her coordinator', () => {
   it('lets her tick what Regie cannot see, move on to the deepening phase, and invite a nominee by mail', async () => {
     const page = await freshPage();
     await signIn(page, regie.baseUrl, client.email, demoPassword);
-    await page.goto(`${regie.baseUrl}/clienten/${clientId}/groep`);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn groep' }).click();
     await page.getByRole('heading', { level: 1, name: groupName }).waitFor();
 
     // The box follows what the server stored, so it is checked once the tick is saved.

@@ -37,7 +37,7 @@ export function Layout() {
     <MeContext value={person}>
       <SkipLink />
       <Header me={person} />
-      {person !== null && <MainNav role={person.role} />}
+      {person !== null && <MainNav role={person.role} clientId={person.clientId} />}
       <main id={mainId} tabIndex={-1} className="main">
         {content}
       </main>

@@ -3,7 +3,7 @@ import { paths } from './paths.js';
 
 export interface NavItem {
   to: string;
-  label: 'nav.clients' | 'nav.organisation' | 'nav.myDetails' | 'auditLog.client.navLabel';
+  label: 'nav.clients' | 'nav.organisation' | 'nav.myDetails' | 'nav.myGroup' | 'auditLog.client.navLabel';
 }
 
 // The roles the server admits to the client list and the organisation page (see the API's access
@@ -16,9 +16,10 @@ export const managesOrganisation = (role: Role): boolean => organisationRoles.in
 /** Only the organisation admin reads a professional's audit log. */
 export const readsProfessionalAuditLog = (role: Role): boolean => role === 'admin';
 
-/** The main menu for a role. */
-export function navigationFor(role: Role): NavItem[] {
+/** The main menu for a person: their role, and for a client their own record (their group is theirs). */
+export function navigationFor(role: Role, clientId: string | null = null): NavItem[] {
   return [
+    ...(role === 'client' && clientId !== null ? [{ to: paths.group(clientId), label: 'nav.myGroup' } as const] : []),
     ...(worksWithClients(role) ? [{ to: paths.clients, label: 'nav.clients' } as const] : []),
     ...(managesOrganisation(role) ? [{ to: paths.organisation, label: 'nav.organisation' } as const] : []),
     ...(role === 'client' ? [{ to: paths.whoLooked, label: 'auditLog.client.navLabel' } as const] : []),
