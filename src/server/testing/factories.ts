@@ -21,7 +21,13 @@ export async function createOrganisation(db: Db, values: { name?: string; kind?:
 }
 
 export async function createTeam(db: Db, organisationId: string, values: { name?: string; type?: string } = {}) {
-  const row = { id: newId(), organisation_id: organisationId, name: values.name ?? unique('Team'), type: values.type ?? 'fact', created_at: nowIso() };
+  const row = {
+    id: newId(),
+    organisation_id: organisationId,
+    name: values.name ?? unique('Team'),
+    type: values.type ?? 'fact',
+    created_at: nowIso(),
+  };
   await db.insertInto('teams').values(row).execute();
   return row;
 }
@@ -44,7 +50,14 @@ async function createAccount(db: Db, kind: string, email: string | undefined, wi
 
 export async function createProfessional(
   db: Db,
-  values: { organisationId: string; teamId: string | null; role: Exclude<Role, 'client' | 'relative'>; email?: string; name?: string; withTotp?: boolean },
+  values: {
+    organisationId: string;
+    teamId: string | null;
+    role: Exclude<Role, 'client' | 'relative'>;
+    email?: string;
+    name?: string;
+    withTotp?: boolean;
+  },
 ) {
   const account = await createAccount(db, 'professional', values.email, true, values.withTotp ?? true);
   const row = {
@@ -60,7 +73,10 @@ export async function createProfessional(
   return { ...row, email: account.email };
 }
 
-export async function createClient(db: Db, values: { teamId: string; coordinatorId: string; withAccount?: boolean; name?: string }) {
+export async function createClient(
+  db: Db,
+  values: { teamId: string; coordinatorId: string; withAccount?: boolean; name?: string },
+) {
   const account = values.withAccount === false ? null : await createAccount(db, 'client', undefined, true);
   const row = {
     id: newId(),
@@ -89,7 +105,10 @@ export async function createRelative(db: Db, values: { clientId: string; name?: 
   return row;
 }
 
-export async function createGroup(db: Db, values: { clientId: string; createdByAccountId: string; phase?: number; name?: string }) {
+export async function createGroup(
+  db: Db,
+  values: { clientId: string; createdByAccountId: string; phase?: number; name?: string },
+) {
   const now = nowIso();
   const row = {
     id: newId(),
@@ -107,7 +126,15 @@ export async function createGroup(db: Db, values: { clientId: string; createdByA
 
 export async function createNetworkPerson(
   db: Db,
-  values: { clientId: string; name?: string; relation?: string; email?: string | null; ring?: string; lifeArea?: string; formality?: string },
+  values: {
+    clientId: string;
+    name?: string;
+    relation?: string;
+    email?: string | null;
+    ring?: string;
+    lifeArea?: string;
+    formality?: string;
+  },
 ) {
   const now = nowIso();
   const row = {
@@ -166,7 +193,17 @@ export async function createMember(
   await db.insertInto('group_members').values(row).execute();
   await db
     .insertInto('member_events')
-    .values({ id: newId(), group_id: row.group_id, member_id: row.id, from_status: null, to_status: row.status, occurred_at: now, by_account_id: null, on_behalf_of_account_id: null, reason: null })
+    .values({
+      id: newId(),
+      group_id: row.group_id,
+      member_id: row.id,
+      from_status: null,
+      to_status: row.status,
+      occurred_at: now,
+      by_account_id: null,
+      on_behalf_of_account_id: null,
+      reason: null,
+    })
     .execute();
   return row;
 }
@@ -198,13 +235,52 @@ export async function createGroupWorld(
     relative: { id: string; name: string; email: string | null };
   },
 ) {
-  const group = await createGroup(db, { clientId: values.client.id, createdByAccountId: values.coordinator.account_id, name: `Groep van ${values.client.name}` });
-  const relativePerson = await createNetworkPerson(db, { clientId: values.client.id, name: values.relative.name, email: values.relative.email, ring: 'inner' });
-  const nomineePerson = await createNetworkPerson(db, { clientId: values.client.id, name: unique('Buur'), relation: 'neighbour', email: `${unique('buur')}@test.regie.test` });
-  await createMember(db, { groupId: group.id, name: values.coordinator.name, kind: 'formal', role: 'coordinator', professionalId: values.coordinator.id });
-  await createMember(db, { groupId: group.id, name: values.clinician.name, kind: 'formal', role: 'clinician', professionalId: values.clinician.id });
-  const member = await createMember(db, { groupId: group.id, name: values.relative.name, relativeId: values.relative.id, networkPersonId: relativePerson.id });
-  const nominee = await createMember(db, { groupId: group.id, name: nomineePerson.name, status: 'nominated', networkPersonId: nomineePerson.id });
+  const group = await createGroup(db, {
+    clientId: values.client.id,
+    createdByAccountId: values.coordinator.account_id,
+    name: `Groep van ${values.client.name}`,
+  });
+  const relativePerson = await createNetworkPerson(db, {
+    clientId: values.client.id,
+    name: values.relative.name,
+    email: values.relative.email,
+    ring: 'inner',
+  });
+  const nomineePerson = await createNetworkPerson(db, {
+    clientId: values.client.id,
+    name: unique('Buur'),
+    relation: 'neighbour',
+    email: `${unique('buur')}@test.regie.test`,
+  });
+  await createMember(db, {
+    groupId: group.id,
+    name: values.coordinator.name,
+    kind: 'formal',
+    role: 'coordinator',
+    professionalId: values.coordinator.id,
+  });
+  // A team without a clinician of its own (the foreign one) has its coordinator only.
+  if (values.clinician.id !== values.coordinator.id) {
+    await createMember(db, {
+      groupId: group.id,
+      name: values.clinician.name,
+      kind: 'formal',
+      role: 'clinician',
+      professionalId: values.clinician.id,
+    });
+  }
+  const member = await createMember(db, {
+    groupId: group.id,
+    name: values.relative.name,
+    relativeId: values.relative.id,
+    networkPersonId: relativePerson.id,
+  });
+  const nominee = await createMember(db, {
+    groupId: group.id,
+    name: nomineePerson.name,
+    status: 'nominated',
+    networkPersonId: nomineePerson.id,
+  });
   const snapshot = await createSnapshot(db, { clientId: values.client.id, createdByAccountId: values.coordinator.account_id });
   return { group, relativePerson, nomineePerson, member, nominee, snapshot };
 }

@@ -4,7 +4,7 @@ import type { Group, Member } from '../../../shared/groups.js';
 import { nowIso } from '../../platform/ids/ids.js';
 import { auditRowsAfter, lastAuditSequence } from '../../testing/audit.js';
 import { bookkeepingTables, databaseDigest } from '../../testing/database-digest.js';
-import { createNetworkPerson, createRelative, createWorld, type World } from '../../testing/factories.js';
+import { createMember, createNetworkPerson, createRelative, createWorld, type World } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { groupCalls, memberOf, memberUrl, problemCode, url, type GroupCalls } from './group-testing.js';
 import { dutchToday } from './members.service.js';
@@ -177,6 +177,36 @@ describe('memberships of the group', () => {
     // Nobody else's relative is linked: a stranger with an email of their own stays unlinked.
     const stranger = await createNetworkPerson(t.db, { clientId, email: 'onbekend@voorbeeld.test' });
     expect((await nominate(stranger.id)).json<Member>().relativeId).toBeNull();
+  });
+
+  it('nominates a person once, also when two requests come at the same moment', async () => {
+    const person = await createNetworkPerson(t.db, { clientId, name: 'Twee Keer Gevraagd' });
+    const answers = await Promise.all([nominate(person.id), nominate(person.id)]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 409]);
+    const open = await t.db
+      .selectFrom('group_members')
+      .select('id')
+      .where('network_person_id', '=', person.id)
+      .where('status', 'not in', ['declined', 'left'])
+      .execute();
+    expect(open).toHaveLength(1);
+  });
+
+  it('lets the database itself refuse a second open membership, and allow a new one after the first ended', async () => {
+    const person = await createNetworkPerson(t.db, { clientId, name: 'Opnieuw Gevraagd' });
+    const { id: groupId } = await t.db
+      .selectFrom('groups')
+      .select('id')
+      .where('client_id', '=', clientId)
+      .executeTakeFirstOrThrow();
+    const first = await createMember(t.db, { groupId, name: person.name, status: 'nominated', networkPersonId: person.id });
+    await expect(
+      createMember(t.db, { groupId, name: person.name, status: 'approached', networkPersonId: person.id }),
+    ).rejects.toThrow();
+    await t.db.updateTable('group_members').set({ status: 'declined' }).where('id', '=', first.id).execute();
+    await expect(
+      createMember(t.db, { groupId, name: person.name, status: 'nominated', networkPersonId: person.id }),
+    ).resolves.toBeDefined();
   });
 
   it('makes a member of the kind the map says: informal, peer expert or formal', async () => {

@@ -107,10 +107,24 @@ export function createMembersService(db: Db, audit: AuditLog, inviter: MemberInv
     });
   }
 
+  /**
+   * A transaction that adds a membership. The database holds "one open membership per person" too
+   * (migration 0008), so that of two requests at the same moment the second meets the same 409 as
+   * one that came later.
+   */
+  async function joinOnce(work: (trx: DbTransaction) => Promise<Member>): Promise<Member> {
+    try {
+      return await db.transaction().execute(work);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw alreadyMember();
+      throw error;
+    }
+  }
+
   return {
     /** The client nominates someone from their network map. */
     async nominate(actor: Actor, clientId: string, body: NominateBody): Promise<Member> {
-      return db.transaction().execute(async (trx) => {
+      return joinOnce(async (trx) => {
         const repository = createGroupsRepository(trx);
         const { client, performer } = await inviting(trx, repository, actor, clientId);
         const group = await activeGroup(repository, clientId);
@@ -144,7 +158,7 @@ export function createMembersService(db: Db, audit: AuditLog, inviter: MemberInv
 
     /** A professional of the client's team joins the group at once (the responsible clinician, say). */
     async addProfessional(actor: Actor, clientId: string, body: AddProfessionalBody): Promise<Member> {
-      return db.transaction().execute(async (trx) => {
+      return joinOnce(async (trx) => {
         const repository = createGroupsRepository(trx);
         const client = await clientFor(
           repository,

@@ -5,6 +5,7 @@ import * as auditLog from './migrations/0002-audit-log.js';
 import * as access from './migrations/0003-access.js';
 import * as sharing from './migrations/0006-sharing.js';
 import * as groups from './migrations/0007-groups.js';
+import * as openMemberships from './migrations/0008-open-memberships.js';
 
 // Listed here rather than read from disk, so that bundling or a changed working directory cannot
 // silently skip one. Names sort in the order they run.
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0003-access': access,
   '0006-sharing': sharing,
   '0007-groups': groups,
+  '0008-open-memberships': openMemberships,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
