@@ -96,11 +96,15 @@ describe('a client builds her resource group with her coordinator', () => {
     await page.getByRole('heading', { level: 1, name: 'Uw netwerkkaart' }).waitFor();
     await checkPage(page, 'the empty network map');
 
-    await page.getByLabel('Naam', { exact: true }).focus();
+    const nameField = page.getByLabel('Naam', { exact: true });
+    await nameField.focus();
     for (const person of people) {
+      // Focus goes back to the name field after each save; wait for it on a slow machine.
+      await expect.poll(() => nameField.evaluate((element) => element === document.activeElement)).toBe(true);
       await page.keyboard.type(person.name);
       await page.keyboard.press('Tab'); // the relation
       await page.keyboard.press('ArrowDown');
+      await page.getByRole('listbox').waitFor();
       await page.keyboard.type(person.letters);
       await page.keyboard.press('Enter');
       // Past "informal or formal" and the life area, which the relation filled in, to the ring.
@@ -110,7 +114,6 @@ describe('a client builds her resource group with her coordinator', () => {
       await page.keyboard.press('Tab'); // the email address
       if ('email' in person) await page.keyboard.type(person.email);
       await page.keyboard.press('Enter');
-      // Focus is back on the name field, so the next person is typed straight away.
       await status(page, `${person.name} staat nu op de kaart`).waitFor();
     }
     await page.getByText('Op de kaart staan 6 mensen.').waitFor();
