@@ -26,7 +26,21 @@ export const auditOutcomeSchema = z.enum(auditOutcomes);
 export type AuditOutcome = z.infer<typeof auditOutcomeSchema>;
 
 /** The kind of data an event concerns; grows with the features that hold client data. */
-export const auditDataCategories = ['client', 'relatives', 'audit_log', 'session', 'sharing', 'delegations', 'account', 'invitation', 'group', 'network_map', 'conversation'] as const;
+export const auditDataCategories = [
+  'client',
+  'relatives',
+  'audit_log',
+  'session',
+  'sharing',
+  'delegations',
+  'account',
+  'invitation',
+  'group',
+  'network_map',
+  'conversation',
+  'plan',
+  'signal_plan',
+] as const;
 export const auditDataCategorySchema = z.enum(auditDataCategories);
 export type AuditDataCategory = z.infer<typeof auditDataCategorySchema>;
 

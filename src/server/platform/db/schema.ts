@@ -28,6 +28,12 @@ export interface DatabaseSchema {
   group_members: GroupMemberTable;
   member_events: MemberEventTable;
   deepening_conversations: DeepeningConversationTable;
+  plans: PlanTable;
+  plan_goals: PlanGoalTable;
+  goal_progress: GoalProgressTable;
+  plan_agreements: PlanAgreementTable;
+  plan_versions: PlanVersionTable;
+  plan_adoptions: PlanAdoptionTable;
 }
 
 export interface OrganisationTable {
@@ -35,6 +41,9 @@ export interface OrganisationTable {
   name: string;
   kind: string;
   created_at: string;
+  /** The organisation's own goal limits; null keeps the method's (src/domain/phases.ts). */
+  goal_limit_long: ColumnType<number | null, number | null | undefined, number | null>;
+  goal_limit_short: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface TeamTable {
@@ -296,4 +305,88 @@ export interface DeepeningConversationTable {
   recorded_by_account_id: string;
   created_at: string;
   updated_at: string;
+}
+
+export interface PlanTable {
+  id: string;
+  group_id: string;
+  /** The number of the newest version; 0 before the first change. */
+  version: number;
+  /** JSON: the signalling plan (shared/plans.ts, signalPlanSchema); null until it is started. */
+  signal_plan: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanGoalTable {
+  id: string;
+  plan_id: string;
+  /** GoalHorizon, RecoveryDimension and GoalStatus of src/domain/plan.ts. */
+  horizon: string;
+  text: string;
+  dimension: string;
+  measure: string;
+  /** A date (YYYY-MM-DD). */
+  target_on: string | null;
+  status: string;
+  serves_goal_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GoalProgressTable {
+  id: string;
+  goal_id: string;
+  /** A date (YYYY-MM-DD). */
+  scored_on: string;
+  /** 0 to 10. */
+  score: number;
+  note: string | null;
+  /** The meeting the score was given at, if any. */
+  meeting_id: string | null;
+  recorded_at: string;
+  recorded_by_account_id: string;
+}
+
+export interface PlanAgreementTable {
+  id: string;
+  plan_id: string;
+  what: string;
+  /** The membership of whoever does it; null when the client does it. */
+  member_id: string | null;
+  /** A date (YYYY-MM-DD). */
+  due_on: string | null;
+  goal_id: string | null;
+  /** AgreementStatus of src/domain/plan.ts. */
+  status: string;
+  done_at: string | null;
+  done_by_account_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanVersionTable {
+  id: string;
+  plan_id: string;
+  number: number;
+  changed_at: string;
+  author_account_id: string;
+  on_behalf_of_account_id: string | null;
+  /** JSON: what kind of change made this version (shared/plans.ts, planChangeSchema). */
+  change: string;
+  /** JSON: the plan after the change (src/domain/plan-versions.ts, PlanContent). */
+  content: string;
+}
+
+export interface PlanAdoptionTable {
+  id: string;
+  plan_id: string;
+  /** The version the group agreed on. */
+  version: number;
+  /** A date (YYYY-MM-DD): the day of the meeting. */
+  meeting_on: string;
+  meeting_id: string | null;
+  adopted_at: string;
+  adopted_by_account_id: string;
+  on_behalf_of_account_id: string | null;
 }

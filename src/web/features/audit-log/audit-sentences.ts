@@ -19,6 +19,8 @@ const categoryWords = {
     group: 'auditLog.category.client.group',
     network_map: 'auditLog.category.client.network_map',
     conversation: 'auditLog.category.client.conversation',
+    plan: 'auditLog.category.client.plan',
+    signal_plan: 'auditLog.category.client.signal_plan',
   },
   professional: {
     client: 'auditLog.category.professional.client',
@@ -32,6 +34,8 @@ const categoryWords = {
     group: 'auditLog.category.professional.group',
     network_map: 'auditLog.category.professional.network_map',
     conversation: 'auditLog.category.professional.conversation',
+    plan: 'auditLog.category.professional.plan',
+    signal_plan: 'auditLog.category.professional.signal_plan',
   },
 } as const satisfies Record<AuditPerspective, Record<AuditDataCategory, string>>;
 
@@ -85,7 +89,12 @@ function who(t: TFunction, event: AuditEventView, perspective: AuditPerspective)
  * An audit event in plain words. `readerName` is the reader's own name, to say "for you" when
  * someone acted on the reader's behalf.
  */
-export function describeEvent(t: TFunction, event: AuditEventView, perspective: AuditPerspective, readerName?: string): EventWords {
+export function describeEvent(
+  t: TFunction,
+  event: AuditEventView,
+  perspective: AuditPerspective,
+  readerName?: string,
+): EventWords {
   const action = t(actionSentences[event.action], {
     who: who(t, event, perspective),
     what: t(categoryWords[perspective][event.dataCategory]),
