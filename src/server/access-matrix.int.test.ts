@@ -26,6 +26,12 @@ const contentTables = [
   'group_members',
   'member_events',
   'deepening_conversations',
+  'plans',
+  'plan_goals',
+  'goal_progress',
+  'plan_agreements',
+  'plan_versions',
+  'plan_adoptions',
 ] as const;
 
 const outcomeOf = (status: number): Outcome | `server error ${number}` => {
@@ -93,7 +99,12 @@ describe('the route × caller access matrix', () => {
       .replaceAll(':memberId', world.clientGroup.member.id)
       .replaceAll(':personId', method === 'DELETE' ? removable.id : world.clientGroup.relativePerson.id)
       .replaceAll(':snapshotId', world.clientGroup.snapshot.id)
-      .replaceAll(':itemId', 'method_explained');
+      .replaceAll(':itemId', 'method_explained')
+      .replaceAll(':goalId', world.clientGroup.plan.goalId)
+      // The plan's editors change the client's own agreement; the relative marks their own done.
+      .replaceAll('my-agreements/:agreementId', `my-agreements/${world.clientGroup.plan.agreementId}`)
+      .replaceAll(':agreementId', world.clientGroup.plan.clientAgreementId)
+      .replaceAll(':version', String(world.clientGroup.plan.version));
 
   it.each(Object.entries(accessMatrix) as [RouteKey, Record<Caller, Outcome>][])(
     '%s lets in, hides from and refuses the callers the matrix says, and a refusal changes nothing',
@@ -107,7 +118,12 @@ describe('the route × caller access matrix', () => {
         if (endsSession.has(route) && caller !== 'anonymous') cookie = await t.signIn(emailOf(world, caller));
         const before = await rowCounts(t.db, contentTables);
         const body = bodies[route];
-        const response = await t.request({ method, url: fill(method, path), cookie, ...(body ? { payload: body() as object } : {}) });
+        const response = await t.request({
+          method,
+          url: fill(method, path),
+          cookie,
+          ...(body ? { payload: body() as object } : {}),
+        });
         statuses[caller] = response.statusCode;
         actual[caller] = outcomeOf(response.statusCode);
         if (actual[caller] !== 'allowed' && JSON.stringify(await rowCounts(t.db, contentTables)) !== JSON.stringify(before)) {

@@ -183,4 +183,25 @@ export const accessMatrix: Readonly<Record<RouteKey, MatrixRow>> = {
   'PUT /api/clients/:clientId/conversations/:memberId/sharing': signedIn(['coordinator'], outsiders),
   'GET /api/clients/:clientId/my-conversation': signedIn(['relative']),
   'PUT /api/clients/:clientId/my-conversation/sharing': signedIn(['relative']),
+
+  // The plan: read by the client, their team and a relative the client shares it with (by default: yes); written by
+  // the client, their coordinator only with `edit_plan` handed over (not in the world: 403), the rest of the team and
+  // a relative who reads it 403. "Mijn afspraken" is every member's own; marking one done is for the one who does it
+  // (the world's agreement is the relative's: everyone else 404). Goal limits: each organisation's admin, their own.
+  'GET /api/clients/:clientId/plan': signedIn([...treating, 'client', 'relative'], outsiders),
+  'POST /api/clients/:clientId/plan/goals': signedIn(['client'], outsiders),
+  'PUT /api/clients/:clientId/plan/goals/:goalId': signedIn(['client'], outsiders),
+  'POST /api/clients/:clientId/plan/goals/:goalId/progress': signedIn(['client'], outsiders),
+  'POST /api/clients/:clientId/plan/agreements': signedIn(['client'], outsiders),
+  'PUT /api/clients/:clientId/plan/agreements/:agreementId': signedIn(['client'], outsiders),
+  'GET /api/clients/:clientId/signal-plan': signedIn([...treating, 'client', 'relative'], outsiders),
+  'PUT /api/clients/:clientId/signal-plan': signedIn(['client'], outsiders),
+  'GET /api/clients/:clientId/plan/versions': signedIn([...treating, 'client', 'relative'], outsiders),
+  'GET /api/clients/:clientId/plan/versions/:version': signedIn([...treating, 'client', 'relative'], outsiders),
+  'POST /api/clients/:clientId/plan/adoptions': signedIn(['client'], outsiders),
+  'GET /api/clients/:clientId/plan/pdf': signedIn([...treating, 'client', 'relative'], outsiders),
+  'GET /api/my-agreements': signedIn(['client', 'relative', ...teamCare]),
+  'PUT /api/my-agreements/:agreementId/status': signedIn(['relative'], ['client', ...treating, ...outsiders]),
+  'GET /api/organisation/goal-limits': signedIn(admins),
+  'PUT /api/organisation/goal-limits': signedIn(admins),
 };

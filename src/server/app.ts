@@ -9,6 +9,7 @@ import { createGroupsServices, groupsRoutes } from './features/groups/index.js';
 import { createInvitationsService, invitationsRoutes } from './features/invitations/index.js';
 import { createNetworkService, networkRoutes } from './features/network/index.js';
 import { createOrganisationsService, organisationsRoutes } from './features/organisations/index.js';
+import { createPlansServices, myAgreementsRoutes, plansRoutes } from './features/plans/index.js';
 import { createSharingService, sharingRoutes } from './features/sharing/index.js';
 import { installRouteAccess } from './platform/access/route-access.js';
 import { createAuditLog } from './platform/audit/audit-log.js';
@@ -78,6 +79,9 @@ export async function buildApp(config: AppConfig, db: Db): Promise<FastifyInstan
   await app.register(groupsRoutes(createGroupsServices(db, auditLog, invitations)));
   await app.register(networkRoutes(createNetworkService(db, auditLog)));
   await app.register(conversationsRoutes(createConversationsService(db, auditLog)));
+  const plans = createPlansServices(db, auditLog);
+  await app.register(plansRoutes(plans));
+  await app.register(myAgreementsRoutes(plans));
   await app.register(outboxRoutes(db, mailer));
   app.addHook('onClose', () => mailer.close());
 

@@ -45,7 +45,10 @@ describe("another client's data, for a client and a relative", () => {
             .replaceAll(':memberId', other.group.member.id)
             .replaceAll(':personId', other.group.relativePerson.id)
             .replaceAll(':snapshotId', other.group.snapshot.id)
-            .replaceAll(':itemId', 'method_explained');
+            .replaceAll(':itemId', 'method_explained')
+            .replaceAll(':goalId', other.group.plan.goalId)
+            .replaceAll(':agreementId', other.group.plan.agreementId)
+            .replaceAll(':version', String(other.group.plan.version));
           const body = validBodies[route];
           const response = await t.request({
             method,

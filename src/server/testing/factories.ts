@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/roles.js';
+import { loadPlanContent } from '../features/plans/index.js';
 import { hashPassword } from '../platform/auth/password.js';
 import type { Db } from '../platform/db/database.js';
 import { newId, nowIso } from '../platform/ids/ids.js';
@@ -222,9 +223,76 @@ export async function createSnapshot(db: Db, values: { clientId: string; created
 }
 
 /**
+ * A plan for the group at version 1: a long-term goal and a short-term goal serving it, an agreement
+ * done by `memberId` and one done by the client, written (as one version) by `authorAccountId`.
+ */
+export async function createPlan(db: Db, values: { groupId: string; memberId: string; authorAccountId: string }) {
+  const now = nowIso();
+  const plan = { id: newId(), group_id: values.groupId, version: 1, signal_plan: null, created_at: now, updated_at: now };
+  await db.insertInto('plans').values(plan).execute();
+  const goal = (horizon: 'long' | 'short', text: string, servesGoalId: string | null) => ({
+    id: newId(),
+    plan_id: plan.id,
+    horizon,
+    text,
+    dimension: 'social',
+    measure: 'Ik merk het zelf.',
+    target_on: null,
+    status: 'in_progress',
+    serves_goal_id: servesGoalId,
+    created_at: now,
+    updated_at: now,
+  });
+  const longGoal = goal('long', 'Weer meedoen in de buurt', null);
+  const shortGoal = goal('short', 'Eens per week naar de moestuin', longGoal.id);
+  await db.insertInto('plan_goals').values([longGoal, shortGoal]).execute();
+  const agreement = (what: string, memberId: string | null) => ({
+    id: newId(),
+    plan_id: plan.id,
+    what,
+    member_id: memberId,
+    due_on: null,
+    goal_id: shortGoal.id,
+    status: 'open',
+    done_at: null,
+    done_by_account_id: null,
+    created_at: now,
+    updated_at: now,
+  });
+  const memberAgreement = agreement('Samen de eerste keer gaan', values.memberId);
+  const clientAgreement = agreement('Het tuinpad opzoeken', null);
+  await db.insertInto('plan_agreements').values([memberAgreement, clientAgreement]).execute();
+  await db
+    .insertInto('plan_versions')
+    .values({
+      id: newId(),
+      plan_id: plan.id,
+      number: 1,
+      changed_at: now,
+      author_account_id: values.authorAccountId,
+      on_behalf_of_account_id: null,
+      change: JSON.stringify({ kind: 'agreement_added', subjectId: clientAgreement.id }),
+      content: JSON.stringify(await loadPlanContent(db, plan.id)),
+    })
+    .execute();
+  return {
+    id: plan.id,
+    longGoalId: longGoal.id,
+    shortGoalId: shortGoal.id,
+    /** The goal the matrix tries its changes on. */
+    goalId: shortGoal.id,
+    /** Done by the group's active relative member: theirs to mark done. */
+    agreementId: memberAgreement.id,
+    clientAgreementId: clientAgreement.id,
+    version: 1,
+  };
+}
+
+/**
  * A client's resource group in the deepening phase: the coordinator and clinician as members, the
  * relative as an active member from the map, a second person from the map who was nominated (to try
- * changes on without touching the relative's place), and a saved snapshot of the map.
+ * changes on without touching the relative's place), a saved snapshot of the map, and a plan (see
+ * createPlan; its member agreement is the relative's).
  */
 export async function createGroupWorld(
   db: Db,
@@ -282,7 +350,8 @@ export async function createGroupWorld(
     networkPersonId: nomineePerson.id,
   });
   const snapshot = await createSnapshot(db, { clientId: values.client.id, createdByAccountId: values.coordinator.account_id });
-  return { group, relativePerson, nomineePerson, member, nominee, snapshot };
+  const plan = await createPlan(db, { groupId: group.id, memberId: member.id, authorAccountId: values.coordinator.account_id });
+  return { group, relativePerson, nomineePerson, member, nominee, snapshot, plan };
 }
 
 /**

@@ -18,6 +18,12 @@ export const dataTables = [
   'group_members',
   'member_events',
   'deepening_conversations',
+  'plans',
+  'plan_goals',
+  'goal_progress',
+  'plan_agreements',
+  'plan_versions',
+  'plan_adoptions',
 ] as const;
 export type DataTable = (typeof dataTables)[number];
 

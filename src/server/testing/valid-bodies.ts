@@ -25,8 +25,10 @@ export const validBodies: Partial<Record<RouteKey, () => unknown>> = {
   'POST /api/clients': () => ({ name: 'Matrix Cliënt', email: null }),
   'POST /api/clients/:clientId/relatives': () => ({ name: 'Matrix Naaste', relation: 'friend', email: null }),
   'POST /api/clients/:clientId/relatives/:relativeId/end': () => ({ reason: 'Matrix' }),
-  'PUT /api/clients/:clientId/sharing/:relativeId': () => ({ category: 'plan', shared: ++serial % 2 === 0 }),
-  'PUT /api/clients/:clientId/delegations': () => ({ tasks: ++serial % 2 === 0 ? ['edit_plan'] : [] }),
+  // Categories and tasks no other route of the matrix depends on, so that the world's relative keeps
+  // seeing the plan and its coordinator keeps not writing it, whatever the order the rows run in.
+  'PUT /api/clients/:clientId/sharing/:relativeId': () => ({ category: 'evaluation_results', shared: ++serial % 2 === 0 }),
+  'PUT /api/clients/:clientId/delegations': () => ({ tasks: ++serial % 2 === 0 ? ['plan_meetings'] : [] }),
   // Links are public and decided by their token: an empty body (400) shows the way in, as for sign-in.
   'POST /api/invitations/inspect': () => ({}),
   'POST /api/invitations/accept': () => ({}),
@@ -76,4 +78,46 @@ export const validBodies: Partial<Record<RouteKey, () => unknown>> = {
   }),
   'PUT /api/clients/:clientId/conversations/:memberId/sharing': () => ({ sharing: 'asked' }),
   'PUT /api/clients/:clientId/my-conversation/sharing': () => ({ agree: ++serial % 2 === 0 }),
+  // The plan: new words on every call. A new goal is stopped at once, so that any number of them leave
+  // the plan's goal limits alone.
+  'POST /api/clients/:clientId/plan/goals': () => ({
+    horizon: 'long',
+    text: `Matrixdoel ${++serial}`,
+    dimension: 'personal',
+    measure: '',
+    status: 'stopped',
+  }),
+  'PUT /api/clients/:clientId/plan/goals/:goalId': () => ({
+    horizon: 'short',
+    text: `Eens per week naar de moestuin ${++serial}`,
+    dimension: 'social',
+    measure: 'Ik ben er vier keer per maand.',
+    targetOn: '2026-09-01',
+  }),
+  'POST /api/clients/:clientId/plan/goals/:goalId/progress': () => ({ date: '2026-01-15', score: ++serial % 11 }),
+  'POST /api/clients/:clientId/plan/agreements': () => ({ what: `Matrixafspraak ${++serial}`, memberId: null }),
+  'PUT /api/clients/:clientId/plan/agreements/:agreementId': () => ({
+    what: `Samen de eerste keer gaan ${++serial}`,
+    memberId: null,
+  }),
+  'PUT /api/clients/:clientId/signal-plan': () => ({
+    phases: [
+      {
+        code: 'stable',
+        name: null,
+        clientNotices: `Ik slaap goed ${++serial}`,
+        othersNotice: '',
+        clientDoes: '',
+        membersDo: [],
+        professionalsDo: '',
+      },
+      { code: 'crisis', name: null, clientNotices: '', othersNotice: '', clientDoes: '', membersDo: [], professionalsDo: '' },
+    ],
+    helps: 'Rust',
+    doesNotHelp: '',
+    crisisContacts: [],
+  }),
+  'POST /api/clients/:clientId/plan/adoptions': () => ({ meetingOn: '2026-01-20' }),
+  'PUT /api/my-agreements/:agreementId/status': () => ({ status: ++serial % 2 === 0 ? 'done' : 'open' }),
+  'PUT /api/organisation/goal-limits': () => ({ long: 2, short: 3 + (++serial % 2) }),
 };

@@ -1,5 +1,6 @@
 import { isMemberKind, isMemberStatus, isProfessionalRole, type Member } from '../../../domain/membership.js';
-import type { GroupFacts, MemberFacts } from '../../../domain/phases.js';
+import { countsTowardsLimit, goalHorizons, goalStatuses, type GoalHorizon, type GoalStatus } from '../../../domain/plan.js';
+import { defaultGoalLimits, type GroupFacts, type MemberFacts } from '../../../domain/phases.js';
 import type { GroupsRepository, MemberRow } from './groups.repository.js';
 
 /** A membership as the domain's rules read it; a stored value the domain does not know is left out. */
@@ -14,23 +15,36 @@ function memberFacts(row: MemberRow): MemberFacts | null {
   return member && { status: member.status, role: member.role, conversationHeld: row.conversationId !== null };
 }
 
+const isHorizon = (value: string): value is GoalHorizon => (goalHorizons as readonly string[]).includes(value);
+const isGoalStatus = (value: string): value is GoalStatus => (goalStatuses as readonly string[]).includes(value);
+
+/** The goals that take up a place in the plan, per horizon: achieved and stopped ones do not. */
+function openGoals(goals: readonly { horizon: string; status: string }[]): GroupFacts['goals'] {
+  const open = { long: 0, short: 0 };
+  for (const goal of goals)
+    if (isHorizon(goal.horizon) && isGoalStatus(goal.status) && countsTowardsLimit(goal.status)) open[goal.horizon] += 1;
+  return open;
+}
+
 /**
  * Everything Regie can count about a group, for its automatic checklist items. This is the one place
- * the facts are gathered: the plan (goals, signalling plan, agreements) and the meetings join here
- * when their features exist; until then they count as not started.
+ * the facts are gathered: the plan (goals, signalling plan, agreements, adoption) from the plans
+ * feature's tables; the meetings join here when their feature exists, until then none.
  */
 export async function gatherGroupFacts(
   repository: GroupsRepository,
   clientId: string,
   members: readonly MemberRow[],
 ): Promise<GroupFacts> {
+  const plan = await repository.planFacts(clientId);
   return {
     networkMapPeople: await repository.countNetworkPeople(clientId),
     members: members.map(memberFacts).filter((facts): facts is MemberFacts => facts !== null),
-    goals: { long: 0, short: 0 },
-    signalPlanStarted: false,
-    agreements: 0,
-    planAgreed: false,
+    goals: openGoals(plan.goals),
+    goalLimits: { long: plan.limits.long ?? defaultGoalLimits.long, short: plan.limits.short ?? defaultGoalLimits.short },
+    signalPlanStarted: plan.signalPlanStarted,
+    agreements: plan.agreements,
+    planAgreed: plan.adopted,
     meetings: [],
   };
 }

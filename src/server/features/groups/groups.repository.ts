@@ -208,6 +208,46 @@ export function createGroupsRepository(db: DbExecutor) {
       return Number(row.n);
     },
 
+    /**
+     * What the plan of the client's active group holds for the checklist (the plans feature's tables,
+     * read here so that the groups feature does not depend on the plans feature): its goals' horizons
+     * and statuses, whether the signalling plan was started, how many agreements are not cancelled,
+     * whether it was adopted, and the organisation's goal limits.
+     */
+    async planFacts(clientId: string) {
+      const organisation = await db
+        .selectFrom('clients')
+        .innerJoin('teams', 'teams.id', 'clients.team_id')
+        .innerJoin('organisations', 'organisations.id', 'teams.organisation_id')
+        .select(['organisations.goal_limit_long as long', 'organisations.goal_limit_short as short'])
+        .where('clients.id', '=', clientId)
+        .executeTakeFirst();
+      const plan = await db
+        .selectFrom('plans')
+        .innerJoin('groups', 'groups.id', 'plans.group_id')
+        .select(['plans.id as id', 'plans.signal_plan as signalPlan'])
+        .where('groups.client_id', '=', clientId)
+        .where('groups.closed_at', 'is', null)
+        .executeTakeFirst();
+      const limits = { long: organisation?.long ?? null, short: organisation?.short ?? null };
+      if (!plan) return { goals: [], signalPlanStarted: false, agreements: 0, adopted: false, limits };
+      const goals = await db.selectFrom('plan_goals').select(['horizon', 'status']).where('plan_id', '=', plan.id).execute();
+      const agreements = await db
+        .selectFrom('plan_agreements')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('plan_id', '=', plan.id)
+        .where('status', '!=', 'cancelled')
+        .executeTakeFirstOrThrow();
+      const adoption = await db.selectFrom('plan_adoptions').select('id').where('plan_id', '=', plan.id).executeTakeFirst();
+      return {
+        goals,
+        signalPlanStarted: plan.signalPlan !== null,
+        agreements: Number(agreements.n),
+        adopted: adoption !== undefined,
+        limits,
+      };
+    },
+
     findNetworkPerson(clientId: string, personId: string) {
       return db
         .selectFrom('network_people')
