@@ -3,7 +3,10 @@ import type { GroupStory } from './story.js';
 // Days count back from the day the demo is loaded. Email addresses end in .test and phone numbers
 // start with 06 0, so that none of them reaches a person.
 
-/** Fatima El Amrani, phase 2: one conversation held, one approached, one declined, one still to ask. */
+/**
+ * Fatima El Amrani, phase 2: her brother joined after his conversation, one approached, one declined,
+ * one still to ask. Her plan is not begun: the demo's group to write one from an empty page.
+ */
 export const fatima: GroupStory = {
   client: 'client2@demo.regie.test',
   groupName: 'Steungroep Fatima',
@@ -98,6 +101,7 @@ export const fatima: GroupStory = {
         ['nominated', 30],
         ['approached', 25],
         ['conversation_held', 10],
+        ['active', 6],
       ],
       conversation: {
         themes: ['history_with_client', 'burden_and_capacity', 'role_in_group'],
