@@ -135,7 +135,12 @@ describe('an admin and a coordinator fill the organisation', () => {
   it("gives a client a menu with only their own things, and no way into the team's pages", async () => {
     const page = await signedInPage('client1@demo.regie.test', [401, 403]);
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Mijn groep', 'Wie keek in mijn gegevens?', 'Mijn gegevens']);
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual([
+      'Mijn groep',
+      'Mijn afspraken',
+      'Wie keek in mijn gegevens?',
+      'Mijn gegevens',
+    ]);
     await page.waitForLoadState('networkidle');
     await expectNoAxeViolations(page, "the client's home page");
 

@@ -15,6 +15,7 @@ import {
 } from '../features/invitations/index.js';
 import { NetworkMapPage } from '../features/network/index.js';
 import { OrganisationPage } from '../features/organisations/index.js';
+import { MyAgreementsPage, PlanHistoryPage, PlanPage, SignalPlanEditPage, SignalPlanPage } from '../features/plans/index.js';
 import { DirectionPage, SharingPage } from '../features/sharing/index.js';
 import { HomePage } from './HomePage.js';
 import { Layout } from './Layout.js';
@@ -43,6 +44,11 @@ export function App() {
             <Route path={`${paths.clients}/:clientId/netwerkkaart`} element={<NetworkMapPage />} />
             <Route path={`${paths.clients}/:clientId/verdiepingsgesprekken`} element={<ConversationsPage />} />
             <Route path={`${paths.clients}/:clientId/mijn-gesprek`} element={<MyConversationPage />} />
+            <Route path={`${paths.clients}/:clientId/plan`} element={<PlanPage />} />
+            <Route path={`${paths.clients}/:clientId/plan/geschiedenis`} element={<PlanHistoryPage />} />
+            <Route path={`${paths.clients}/:clientId/signaleringsplan`} element={<SignalPlanPage />} />
+            <Route path={`${paths.clients}/:clientId/signaleringsplan/bewerken`} element={<SignalPlanEditPage />} />
+            <Route path={paths.myAgreements} element={<MyAgreementsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route element={<PublicLayout />}>

@@ -5,6 +5,7 @@ import type { Me } from '../../shared/accounts.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { ConversationRequestNotice } from '../features/conversations/index.js';
 import { GroupSummary } from '../features/groups/index.js';
+import { PlanShortcuts } from '../features/plans/index.js';
 import { SharedWithMeSection } from '../features/sharing/index.js';
 import { useCurrentMe } from './me-context.js';
 import { managesOrganisation, worksWithClients } from './navigation.js';
@@ -17,8 +18,11 @@ export function HomePage() {
   return (
     <>
       <PageHeading documentTitle={t('home.documentTitle')}>{t('home.welcome', { name: me.name })}</PageHeading>
+      {/* The signalling plan within reach first: it may be needed in a hurry. */}
+      {me.role === 'client' && <PlanShortcuts for="own" />}
       {me.role === 'client' && me.clientId !== null && <GroupSummary clientId={me.clientId} clientName={me.name} for="own" />}
       {me.role === 'relative' && <RelativeOf me={me} />}
+      {worksWithClients(me.role) && <PlanShortcuts for="team" />}
       {me.role === 'researcher' && <p>{t('home.researcher')}</p>}
       <h2>{t('home.whatYouCanDo')}</h2>
       <ul className="link-list">
@@ -81,6 +85,7 @@ function RelativeOf({ me }: { me: Me }) {
         <Fragment key={client.id}>
           <ConversationRequestNotice clientId={client.id} />
           <GroupSummary clientId={client.id} clientName={client.name} for="relative" />
+          <PlanShortcuts for="relative" clientId={client.id} />
           <SharedWithMeSection client={client} />
         </Fragment>
       ))}

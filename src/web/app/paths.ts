@@ -12,6 +12,14 @@ export const paths = {
   conversations: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}/verdiepingsgesprekken`,
   /** A member's own in-depth conversation record, when asked to share it with the client. */
   myConversation: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}/mijn-gesprek`,
+  /** The resource group plan: goals, working agreements. */
+  plan: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}/plan`,
+  /** The plan's versions, and two of them compared. */
+  planHistory: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}/plan/geschiedenis`,
+  signalPlan: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}/signaleringsplan`,
+  signalPlanEdit: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}/signaleringsplan/bewerken`,
+  /** Each person's own working agreements, across the groups they are in. */
+  myAgreements: '/mijn-afspraken',
   organisation: '/organisatie',
   myDetails: '/mijn-gegevens',
   /** The client's choice of what each relative sees. */

@@ -13,6 +13,8 @@ interface DateFieldControlProps<T extends FieldValues, O> {
   max?: string;
   /** Words for an error where the general ones are too vague for this date. */
   describeError?: (type: string | undefined) => string;
+  /** A date that may stay empty (a goal's target date, say): empty is then null, not ''. */
+  optional?: boolean;
 }
 
 /** The browser's own date field: a calendar on phones, typing on computers; its value is YYYY-MM-DD. */
@@ -23,6 +25,7 @@ export function DateFieldControl<T extends FieldValues, O>({
   description,
   max,
   describeError,
+  optional = false,
 }: DateFieldControlProps<T, O>) {
   const { t } = useTranslation();
   const {
@@ -37,10 +40,10 @@ export function DateFieldControl<T extends FieldValues, O>({
       name={fieldName}
       type="date"
       value={typeof value === 'string' ? value : ''}
-      onChange={onChange}
+      onChange={optional ? (next) => onChange(next === '' ? null : next) : onChange}
       onBlur={onBlur}
       isInvalid={fieldState.invalid}
-      isRequired
+      isRequired={!optional}
       validationBehavior="aria"
     >
       <Label className="field__label">{label}</Label>

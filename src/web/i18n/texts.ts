@@ -1,15 +1,37 @@
 import enBase from './en.json' with { type: 'json' };
 import enConversations from './conversations.en.json' with { type: 'json' };
 import enGroups from './groups.en.json' with { type: 'json' };
+import enMyAgreements from './my-agreements.en.json' with { type: 'json' };
 import enNetwork from './network.en.json' with { type: 'json' };
+import enPlans from './plans.en.json' with { type: 'json' };
+import enSignalPlan from './signal-plan.en.json' with { type: 'json' };
 import nlBase from './nl.json' with { type: 'json' };
 import nlConversations from './conversations.nl.json' with { type: 'json' };
 import nlGroups from './groups.nl.json' with { type: 'json' };
+import nlMyAgreements from './my-agreements.nl.json' with { type: 'json' };
 import nlNetwork from './network.nl.json' with { type: 'json' };
+import nlPlans from './plans.nl.json' with { type: 'json' };
+import nlSignalPlan from './signal-plan.nl.json' with { type: 'json' };
 
 // The resource group's texts are large enough to keep in files of their own, one per feature; they
-// are namespaced by key (`groups.…`, `network.…`, `conversations.…`) within the one translation.
-export const nl = { ...nlBase, groups: nlGroups, network: nlNetwork, conversations: nlConversations };
+// are namespaced by key (`groups.…`, `plans.…`, …) within the one translation.
+export const nl = {
+  ...nlBase,
+  groups: nlGroups,
+  network: nlNetwork,
+  conversations: nlConversations,
+  plans: nlPlans,
+  signalPlan: nlSignalPlan,
+  myAgreements: nlMyAgreements,
+};
 
 // English must have every text Dutch has: a missing translation is a type error, not a surprise.
-export const en = { ...enBase, groups: enGroups, network: enNetwork, conversations: enConversations } satisfies typeof nl;
+export const en = {
+  ...enBase,
+  groups: enGroups,
+  network: enNetwork,
+  conversations: enConversations,
+  plans: enPlans,
+  signalPlan: enSignalPlan,
+  myAgreements: enMyAgreements,
+} satisfies typeof nl;

@@ -10,7 +10,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { SelectControl } from '../../components/SelectControl.js';
 import { useFormFeedback, type FormField } from '../../components/use-form-feedback.js';
 import { useGroupCandidates, useHandover } from './api.js';
-import { Notice, useNotice } from './notice.js';
+import { Notice, useNotice } from '../../components/notice.js';
 
 type HandoverValues = z.input<typeof handoverBodySchema>;
 

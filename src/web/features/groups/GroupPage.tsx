@@ -7,6 +7,7 @@ import { DetailList } from '../../components/DetailList.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
+import { usePlanVisible } from '../plans/index.js';
 import { useGroupState } from './api.js';
 import { CoordinatorSection } from './CoordinatorSection.js';
 import { HistorySection } from './HistorySection.js';
@@ -14,7 +15,7 @@ import { MembersSection } from './MembersSection.js';
 import { MissingRoles } from './MissingRoles.js';
 import { MovePhase } from './MovePhase.js';
 import { NextStep } from './NextStep.js';
-import { Notice, useNotice } from './notice.js';
+import { Notice, useNotice } from '../../components/notice.js';
 import { PhaseTimeline } from './PhaseTimeline.js';
 import { RenameGroup } from './RenameGroup.js';
 import { StartGroup } from './StartGroup.js';
@@ -76,7 +77,7 @@ function GroupView({ group, own, isRelative, announce }: GroupViewProps) {
         <p>{t('groups.page.introRelative', { name: clientName })}</p>
         <PhaseTimeline group={group} isRelative />
         <MembersSection group={group} isRelative />
-        <GroupLinks group={group} />
+        <GroupLinks group={group} isRelative />
       </>
     );
   }
@@ -92,7 +93,7 @@ function GroupView({ group, own, isRelative, announce }: GroupViewProps) {
       />
       {group.abilities.rename && <RenameGroup group={group} onRenamed={announce} />}
       <NextStep group={group} />
-      <GroupLinks group={group} />
+      <GroupLinks group={group} isRelative={false} />
       {group.missingRoles.length > 0 && <MissingRoles roles={group.missingRoles} canAdd={group.abilities.addProfessional} />}
       <PhaseTimeline group={group} isRelative={false} />
       {group.abilities.movePhase && <MovePhase group={group} />}
@@ -103,12 +104,18 @@ function GroupView({ group, own, isRelative, announce }: GroupViewProps) {
   );
 }
 
-/** The network map and the conversations, for those who may open them. */
-function GroupLinks({ group }: { group: Group }) {
+/** The plan, the network map and the conversations, for those who may open them. */
+function GroupLinks({ group, isRelative }: { group: Group; isRelative: boolean }) {
   const { t } = useTranslation();
-  if (!group.abilities.networkMap && !group.abilities.conversations) return null;
+  const plan = usePlanVisible(group.client.id, isRelative);
+  if (!plan && !group.abilities.networkMap && !group.abilities.conversations) return null;
   return (
     <ul className="link-list group-links">
+      {plan && (
+        <li>
+          <Link to={paths.plan(group.client.id)}>{t('plans.links.toPlan')}</Link>
+        </li>
+      )}
       {group.abilities.networkMap && (
         <li>
           <Link to={paths.networkMap(group.client.id)}>{t('groups.links.networkMap')}</Link>

@@ -79,6 +79,12 @@ function SummaryBody({ state, viewer }: { state: GroupState; viewer: SummaryFor 
         <li>
           <Link to={toGroup}>{open}</Link>
         </li>
+        {/* The client's home and a relative's home have the plan among their shortcuts already. */}
+        {viewer === 'client' && (
+          <li>
+            <Link to={paths.plan(client.id)}>{t('plans.links.toPlanOf', { name: client.name })}</Link>
+          </li>
+        )}
         {viewer === 'client' && group.abilities.networkMap && (
           <li>
             <Link to={paths.networkMap(client.id)}>{t('groups.links.networkMap')}</Link>

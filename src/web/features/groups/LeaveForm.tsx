@@ -10,7 +10,7 @@ import { SelectControl } from '../../components/SelectControl.js';
 import { TextFieldControl } from '../../components/TextFieldControl.js';
 import { useFormFeedback, type FormField } from '../../components/use-form-feedback.js';
 import { useLeave } from './api.js';
-import { Cancel } from './MemberForms.js';
+import { CancelButton } from '../../components/ActionPanel.js';
 
 type LeaveValues = z.input<typeof leaveBodySchema>;
 
@@ -87,7 +87,7 @@ export function LeaveForm({ member, group, onCancel, onDone }: LeaveFormProps) {
           maxLength={300}
         />
       </ApiForm>
-      <Cancel label={t('groups.leave.cancel')} onCancel={onCancel} />
+      <CancelButton label={t('groups.leave.cancel')} onCancel={onCancel} />
     </>
   );
 }

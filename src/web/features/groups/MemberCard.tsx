@@ -5,7 +5,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { useActivate, useInviteMember } from './api.js';
 import { AnswerForm, ApproachForm } from './MemberForms.js';
 import { LeaveForm } from './LeaveForm.js';
-import { ActionPanel } from './notice.js';
+import { ActionPanel } from '../../components/ActionPanel.js';
 import { formatMoment, memberKindText, memberStatusText } from './words.js';
 
 interface MemberCardProps {

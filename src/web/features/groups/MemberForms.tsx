@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
+import { CancelButton } from '../../components/ActionPanel.js';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { answerBodySchema, approachBodySchema, type Group, type Member } from '../../../shared/groups.js';
@@ -84,7 +85,7 @@ export function ApproachForm({ member, group, onCancel, onDone }: FormProps & { 
           description={t('groups.approach.dateHelp', { name })}
         />
       </ApiForm>
-      <Cancel label={t('groups.approach.cancel')} onCancel={onCancel} />
+      <CancelButton label={t('groups.approach.cancel')} onCancel={onCancel} />
     </>
   );
 }
@@ -127,17 +128,7 @@ export function AnswerForm({ member, clientId, onCancel, onDone }: FormProps & {
           ]}
         />
       </ApiForm>
-      <Cancel label={t('groups.answer.cancel')} onCancel={onCancel} />
+      <CancelButton label={t('groups.answer.cancel')} onCancel={onCancel} />
     </>
-  );
-}
-
-export function Cancel({ label, onCancel }: { label: string; onCancel: () => void }) {
-  return (
-    <p className="group-actions">
-      <button type="button" className="button button--quiet" onClick={onCancel}>
-        {label}
-      </button>
-    </p>
   );
 }

@@ -9,7 +9,7 @@ import { AddProfessional } from './AddProfessional.js';
 import { useGroupCandidates } from './api.js';
 import { MemberCard } from './MemberCard.js';
 import { placeIds } from './NextStep.js';
-import { Notice, useNotice } from './notice.js';
+import { Notice, useNotice } from '../../components/notice.js';
 import { groupMembers } from './words.js';
 
 /**

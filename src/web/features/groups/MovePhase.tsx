@@ -7,7 +7,7 @@ import { BusyButton } from '../../components/BusyButton.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { useGroupState, useMovePhase } from './api.js';
 import { placeIds } from './NextStep.js';
-import { Notice, useNotice } from './notice.js';
+import { Notice, useNotice } from '../../components/notice.js';
 import { asPhase, phaseName } from './words.js';
 
 /**
@@ -106,8 +106,8 @@ function ConfirmMove({ group, target, onCancel, onMoved }: ConfirmMoveProps) {
   };
 
   return (
-    <div className="group-panel">
-      <p ref={questionRef} tabIndex={-1} className="group-panel__title">
+    <div className="action-panel">
+      <p ref={questionRef} tabIndex={-1} className="action-panel__title">
         {t(question, { number: target, name })}
       </p>
       <p>{t('groups.move.recorded')}</p>

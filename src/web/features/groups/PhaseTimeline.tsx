@@ -4,7 +4,7 @@ import type { Group } from '../../../shared/groups.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { useTickItem } from './api.js';
 import { placeIds } from './NextStep.js';
-import { Notice, useNotice } from './notice.js';
+import { Notice, useNotice } from '../../components/notice.js';
 import { asPhase, itemLabel, phaseHeading } from './words.js';
 
 type Phase = Group['phases'][number];

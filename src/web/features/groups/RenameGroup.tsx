@@ -8,7 +8,7 @@ import { ApiForm } from '../../components/ApiForm.js';
 import { TextFieldControl } from '../../components/TextFieldControl.js';
 import { useFormFeedback, type FormField } from '../../components/use-form-feedback.js';
 import { useRenameGroup } from './api.js';
-import { ActionPanel } from './notice.js';
+import { ActionPanel } from '../../components/ActionPanel.js';
 
 type NameValues = z.input<typeof groupNameBodySchema>;
 

@@ -5,6 +5,7 @@ import { managesOrganisation } from '../../app/navigation.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
+import { GoalLimitsForm } from '../plans/index.js';
 import { AddProfessionalForm } from './AddProfessionalForm.js';
 import { AddTeamForm } from './AddTeamForm.js';
 import { useOrganisation } from './api.js';
@@ -32,6 +33,7 @@ function Organisation({ overview }: { overview: OrganisationOverview }) {
       {overview.abilities.createTeam && <AddTeamForm />}
       {managesOrganisation(me.role) && <ProfessionalsSection teams={overview.teams} />}
       {overview.abilities.createProfessional && <AddProfessionalForm teams={overview.teams} />}
+      {me.role === 'admin' && <GoalLimitsForm />}
     </>
   );
 }
