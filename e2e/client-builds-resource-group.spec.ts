@@ -107,6 +107,12 @@ describe('a client builds her resource group with her coordinator', () => {
       await page.getByRole('listbox').waitFor();
       await page.keyboard.type(person.letters);
       await page.keyboard.press('Enter');
+      // The list closes and hands focus back to the relation's button a moment later; a person
+      // sees that before going on, and a Tab pressed before it would start from the page's top.
+      await page.getByRole('listbox').waitFor({ state: 'hidden' });
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup') === 'listbox'))
+        .toBe(true);
       // Past "informal or formal" and the life area, which the relation filled in, to the ring.
       for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
       if ('closer' in person) await page.keyboard.press('ArrowUp');
