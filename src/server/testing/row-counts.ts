@@ -24,6 +24,7 @@ export const dataTables = [
   'plan_agreements',
   'plan_versions',
   'plan_adoptions',
+  'jobs',
 ] as const;
 export type DataTable = (typeof dataTables)[number];
 

@@ -7,6 +7,7 @@ import * as sharing from './migrations/0006-sharing.js';
 import * as groups from './migrations/0007-groups.js';
 import * as openMemberships from './migrations/0008-open-memberships.js';
 import * as plan from './migrations/0009-plan.js';
+import * as jobs from './migrations/0010-jobs.js';
 
 // Listed here rather than read from disk, so that bundling or a changed working directory cannot
 // silently skip one. Names sort in the order they run.
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0007-groups': groups,
   '0008-open-memberships': openMemberships,
   '0009-plan': plan,
+  '0010-jobs': jobs,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

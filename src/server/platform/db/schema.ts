@@ -34,6 +34,7 @@ export interface DatabaseSchema {
   plan_agreements: PlanAgreementTable;
   plan_versions: PlanVersionTable;
   plan_adoptions: PlanAdoptionTable;
+  jobs: JobTable;
 }
 
 export interface OrganisationTable {
@@ -389,4 +390,28 @@ export interface PlanAdoptionTable {
   adopted_at: string;
   adopted_by_account_id: string;
   on_behalf_of_account_id: string | null;
+}
+
+/** A durable job (platform/jobs/jobs.ts): ids in its payload, codes in its last error. */
+export interface JobTable {
+  id: string;
+  /** What to do, e.g. 'meeting.reminder': a handler's name, never user data. */
+  kind: string;
+  /** JSON, ids only. */
+  payload: string;
+  /** 'pending' | 'running' | 'done' | 'failed' | 'cancelled' */
+  status: string;
+  run_at: string;
+  /** Claims so far, the current one included. */
+  attempts: number;
+  max_attempts: number;
+  dedupe_key: string | null;
+  /** The worker holding the lease, while running. */
+  locked_by: string | null;
+  locked_until: string | null;
+  /** A code (e.g. 'EAUTH', 'handler_error', 'lease_expired'), never a message. */
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
 }
