@@ -209,6 +209,16 @@ describe('automatic checklist items', () => {
 
   it('accepts goals up to the limits, and an organisation’s own limits over the defaults', () => {
     expect(isDone('goals_drafted', { ...complete, goals: { long: 2, short: 3 } })).toBe(true);
+    // Reached goals were written too: a group whose goals all came true keeps the item.
+    expect(isDone('goals_drafted', { ...complete, goals: { long: 0, short: 0 }, reachedGoals: { long: 2, short: 3 } })).toBe(
+      true,
+    );
+    expect(isDone('goals_drafted', { ...complete, goals: { long: 1, short: 0 }, reachedGoals: { long: 0, short: 1 } })).toBe(
+      true,
+    );
+    expect(isDone('goals_drafted', { ...complete, goals: { long: 0, short: 0 }, reachedGoals: { long: 1, short: 0 } })).toBe(
+      false,
+    );
     expect(isDone('goals_drafted', { ...complete, goals: { long: 2, short: 5 }, goalLimits: { long: 2, short: 5 } })).toBe(true);
   });
 

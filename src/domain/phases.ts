@@ -83,7 +83,10 @@ export interface GroupFacts {
   networkMapPeople: number;
   /** Every membership, ended ones included. */
   members: readonly MemberFacts[];
+  /** Goals that take a place in the plan (not reached, not stopped), per horizon. */
   goals: { long: number; short: number };
+  /** Goals reached: written once and kept in view, but no longer taking a place. None when left out. */
+  reachedGoals?: { long: number; short: number };
   /** The organisation's limits; the method's defaults when it set none. */
   goalLimits?: GoalLimits;
   signalPlanStarted: boolean;
@@ -111,8 +114,10 @@ const onStartMeeting =
 const goalsDrafted = (facts: GroupFacts): boolean => {
   const limits = facts.goalLimits ?? defaultGoalLimits;
   const { long, short } = facts.goals;
+  const reached = facts.reachedGoals ?? { long: 0, short: 0 };
   // The sources speak of one long-term goal and a few short-term steps towards it: both are needed.
-  return long >= 1 && short >= 1 && long <= limits.long && short <= limits.short;
+  // A reached goal was written too, so a group whose goals all came true keeps this item done.
+  return long + reached.long >= 1 && short + reached.short >= 1 && long <= limits.long && short <= limits.short;
 };
 
 // Memberships the deepening is about: people who were asked and have not said no or left. The

@@ -18,12 +18,12 @@ function memberFacts(row: MemberRow): MemberFacts | null {
 const isHorizon = (value: string): value is GoalHorizon => (goalHorizons as readonly string[]).includes(value);
 const isGoalStatus = (value: string): value is GoalStatus => (goalStatuses as readonly string[]).includes(value);
 
-/** The goals that take up a place in the plan, per horizon: achieved and stopped ones do not. */
-function openGoals(goals: readonly { horizon: string; status: string }[]): GroupFacts['goals'] {
-  const open = { long: 0, short: 0 };
+/** How many goals of each horizon have a status that `counts`. */
+function countGoals(goals: readonly { horizon: string; status: string }[], counts: (status: GoalStatus) => boolean) {
+  const counted = { long: 0, short: 0 };
   for (const goal of goals)
-    if (isHorizon(goal.horizon) && isGoalStatus(goal.status) && countsTowardsLimit(goal.status)) open[goal.horizon] += 1;
-  return open;
+    if (isHorizon(goal.horizon) && isGoalStatus(goal.status) && counts(goal.status)) counted[goal.horizon] += 1;
+  return counted;
 }
 
 /**
@@ -40,7 +40,9 @@ export async function gatherGroupFacts(
   return {
     networkMapPeople: await repository.countNetworkPeople(clientId),
     members: members.map(memberFacts).filter((facts): facts is MemberFacts => facts !== null),
-    goals: openGoals(plan.goals),
+    // Open goals take a place in the plan; reached ones were written too (goals drafted stays done).
+    goals: countGoals(plan.goals, countsTowardsLimit),
+    reachedGoals: countGoals(plan.goals, (status) => status === 'achieved'),
     goalLimits: { long: plan.limits.long ?? defaultGoalLimits.long, short: plan.limits.short ?? defaultGoalLimits.short },
     signalPlanStarted: plan.signalPlanStarted,
     agreements: plan.agreements,
