@@ -1,4 +1,6 @@
+import type { Selectable } from 'kysely';
 import type { DbExecutor } from '../../platform/db/database.js';
+import type { PlanAgreementTable, PlanGoalTable, PlanTable } from '../../platform/db/schema.js';
 import { newId, nowIso } from '../../platform/ids/ids.js';
 
 /** The client as the plan needs them: whose team and coordinator, and their organisation's goal limits. */
@@ -19,28 +21,9 @@ export interface PlanGroup {
   name: string;
 }
 
-export interface PlanRow {
-  id: string;
-  group_id: string;
-  version: number;
-  signal_plan: string | null;
-  created_at: string;
-  updated_at: string;
-}
+export type PlanRow = Selectable<PlanTable>;
 
-export interface GoalRow {
-  id: string;
-  plan_id: string;
-  horizon: string;
-  text: string;
-  dimension: string;
-  measure: string;
-  target_on: string | null;
-  status: string;
-  serves_goal_id: string | null;
-  created_at: string;
-  updated_at: string;
-}
+export type GoalRow = Selectable<PlanGoalTable>;
 
 export interface ProgressRow {
   goal_id: string;
@@ -50,23 +33,12 @@ export interface ProgressRow {
 }
 
 /** An agreement with the membership of whoever does it (null columns when the client does). */
-export interface AgreementRow {
-  id: string;
-  plan_id: string;
-  what: string;
-  member_id: string | null;
-  due_on: string | null;
-  goal_id: string | null;
-  status: string;
-  done_at: string | null;
-  done_by_account_id: string | null;
-  created_at: string;
-  updated_at: string;
+export type AgreementRow = Selectable<PlanAgreementTable> & {
   memberName: string | null;
   memberRelativeId: string | null;
   memberProfessionalId: string | null;
   memberStatus: string | null;
-}
+};
 
 /** A membership as the plan needs it: who can take on an agreement, and whose it is. */
 export interface PlanMemberRow {
