@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, amsterdamToUtc, daysBetween, isClockTime, isIsoDate, utcToAmsterdam } from './amsterdam-time.js';
+import {
+  addDays,
+  addMonths,
+  amsterdamDay,
+  amsterdamToUtc,
+  daysBetween,
+  isClockTime,
+  isIsoDate,
+  utcToAmsterdam,
+} from './amsterdam-time.js';
 
 describe('calendar days', () => {
   it('adds calendar months, ending on the last day of a shorter month', () => {
@@ -26,6 +35,13 @@ describe('calendar days', () => {
 });
 
 describe('time in Europe/Amsterdam', () => {
+  it('names the Amsterdam day an instant falls on, which late in the UTC evening is already the next', () => {
+    expect(amsterdamDay(new Date('2026-01-15T22:59:00Z'))).toBe('2026-01-15');
+    expect(amsterdamDay(new Date('2026-01-15T23:00:00Z'))).toBe('2026-01-16');
+    expect(amsterdamDay(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(amsterdamDay(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+  });
+
   const cases: [date: string, time: string, utc: string][] = [
     // Ordinary winter and summer days, and a new year's night.
     ['2026-01-15', '19:30', '2026-01-15T18:30:00.000Z'],

@@ -94,6 +94,11 @@ export function amsterdamToUtc(date: string, time: string): string {
   return new Date(wall - (fitting ?? before)).toISOString();
 }
 
+/** The Amsterdam calendar day (YYYY-MM-DD) an instant falls on: "today" is `amsterdamDay(new Date())`. */
+export function amsterdamDay(instant: Date): string {
+  return utcToAmsterdam(instant.toISOString()).date;
+}
+
 /** The Amsterdam date (YYYY-MM-DD) and time (HH:MM, seconds dropped) of an instant. */
 export function utcToAmsterdam(iso: string): { date: string; time: string } {
   const instant = Date.parse(iso);

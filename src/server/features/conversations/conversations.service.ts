@@ -14,7 +14,7 @@ import type { AuditEvent, AuditLog } from '../../platform/audit/audit-log.js';
 import type { Actor } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors.js';
-import { newId, nowIso } from '../../platform/ids/ids.js';
+import { dutchToday, newId, nowIso } from '../../platform/ids/ids.js';
 import { canSeeClient } from '../clients/index.js';
 import { changeMemberStatus } from '../groups/index.js';
 import { canRecordConversations, conversationReader, readerSeesRecord } from './conversations.policy.js';
@@ -25,15 +25,6 @@ import {
   type ConversationsRepository,
   type MemberRow,
 } from './conversations.repository.js';
-
-const dutchDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-/** Today as people in the Netherlands count it (YYYY-MM-DD). */
-const dutchToday = (): string => dutchDate.format(new Date());
 
 /** Stored text is checked before it is trusted: unknown themes are left out, an unknown state reads as not asked. */
 function presentConversation(row: ConversationRow): Conversation {

@@ -6,7 +6,7 @@ import { bookkeepingTables, databaseDigest } from '../../testing/database-digest
 import { createNetworkPerson, createProfessional, createWorld, type World } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { groupCalls, memberOf, problemCode, url, type GroupCalls } from './group-testing.js';
-import { dutchToday } from './members.service.js';
+import { dutchToday } from '../../platform/ids/ids.js';
 
 // The warm handover (PRODUCT.md §2, issue 4): the successor becomes member and coordinator in one
 // act, the predecessor leaves with reason 'handover', and nothing of the group is lost.

@@ -8,7 +8,7 @@ import { createNetworkPerson, createWorld, type World } from '../../testing/fact
 import { startSmtpCatcher, type SmtpCatcher } from '../../testing/smtp-catcher.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { groupCalls, memberOf, memberUrl, problemCode, url, type GroupCalls } from './group-testing.js';
-import { dutchToday } from './members.service.js';
+import { dutchToday } from '../../platform/ids/ids.js';
 
 // A nominee with an email address gets a personal invitation: a real mail through a real SMTP
 // server, a link that asks them to join the group, and their yes or no recorded from it.

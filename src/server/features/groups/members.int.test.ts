@@ -7,7 +7,7 @@ import { bookkeepingTables, databaseDigest } from '../../testing/database-digest
 import { createMember, createNetworkPerson, createRelative, createWorld, type World } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { groupCalls, memberOf, memberUrl, problemCode, url, type GroupCalls } from './group-testing.js';
-import { dutchToday } from './members.service.js';
+import { dutchToday } from '../../platform/ids/ids.js';
 
 // Memberships (PRODUCT.md §4): nominated → approached → (conversation held) → active → left, or
 // declined; every step in the group's history, every refusal a 409 that changes nothing.

@@ -5,6 +5,7 @@ import type { AuditEvent, AuditLog } from '../../platform/audit/audit-log.js';
 import type { Actor } from '../../platform/context.js';
 import { isUniqueViolation, type Db, type DbTransaction } from '../../platform/db/database.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors.js';
+import { dutchToday } from '../../platform/ids/ids.js';
 import { canSeeClient, endRelativePlace, insertRelativeWithin, teamCareRoles } from '../clients/index.js';
 import { createSharingPolicy, type Performer } from '../sharing/index.js';
 import { accountsOf, activeGroup, clientFor, directedClient, groupMember, viewerOf } from './group-scope.js';
@@ -16,16 +17,6 @@ import { changeMemberStatus } from './member-status.js';
 /** What the groups feature asks of the invitations feature: one link, mailed to a relative. */
 export interface MemberInviter {
   inviteGroupMember(actor: Actor, clientId: string, relativeId: string): Promise<SentInvitation>;
-}
-
-/** Today as a date in the Netherlands (YYYY-MM-DD). */
-export function dutchToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
 }
 
 const alreadyMember = () =>

@@ -1,10 +1,10 @@
 import { canAddGoal, canLinkGoals, countsTowardsLimit, type GoalHorizon } from '../../../domain/plan.js';
 import type { GoalLimits } from '../../../domain/phases.js';
 import { goalStatusSchema, type Goal, type GoalBody, type ProgressBody } from '../../../shared/plans.js';
+import { dutchToday } from '../../platform/ids/ids.js';
 import type { Actor } from '../../platform/context.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/http/errors.js';
 import type { PlanEditor } from './plan-change.js';
-import { dutchToday } from './plan-dates.js';
 import { presentGoal } from './plans.presenter.js';
 import type { GoalRow, GoalValues, PlansRepository } from './plans.repository.js';
 

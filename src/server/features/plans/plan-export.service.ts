@@ -1,10 +1,10 @@
 import { emptyPlanContent, type PlanContent } from '../../../domain/plan-versions.js';
 import type { PlanPdfQuery } from '../../../shared/plans.js';
 import type { AuditLog } from '../../platform/audit/audit-log.js';
+import { dutchToday } from '../../platform/ids/ids.js';
 import type { Actor } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { createSharingPolicy } from '../sharing/index.js';
-import { dutchToday } from './plan-dates.js';
 import { renderPlanPdf } from './plan-pdf.js';
 import { groupToRead, readableClient } from './plan-scope.js';
 import { createPlanVersionsRepository } from './plan-versions.repository.js';

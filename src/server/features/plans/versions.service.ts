@@ -1,11 +1,11 @@
 import type { Adoption, AdoptionBody, Version, VersionList } from '../../../shared/plans.js';
 import type { AuditLog } from '../../platform/audit/audit-log.js';
+import { dutchToday } from '../../platform/ids/ids.js';
 import type { Actor } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors.js';
 import { createGroupHistoryRepository } from '../groups/index.js';
 import { createSharingPolicy } from '../sharing/index.js';
-import { dutchToday } from './plan-dates.js';
 import { editableClient, groupToChange, groupToRead, readableClient } from './plan-scope.js';
 import { presentAdoption, presentHeader, presentVersionSummary, storedContent } from './plans.presenter.js';
 import { createPlanVersionsRepository, type VersionRow } from './plan-versions.repository.js';

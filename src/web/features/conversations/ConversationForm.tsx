@@ -11,13 +11,13 @@ import {
   type Conversation,
   type ConversationTheme,
 } from '../../../shared/conversations.js';
+import { amsterdamDay } from '../../../domain/amsterdam-time.js';
 import { isApiError } from '../../app/http.js';
 import { DateFieldControl } from '../../components/DateFieldControl.js';
 import { FieldIdPrefixContext } from '../../components/form-ids.js';
 import { SubmitButton } from '../../components/SubmitButton.js';
 import { useRecordConversation } from './api.js';
 import { ConversationProblem } from './ConversationProblem.js';
-import { dutchToday } from './format.js';
 
 // The API's rules (src/shared/conversations.ts), checked before asking, plus the server's own: a
 // conversation is recorded once it was held. Empty first, so that an empty date is told to be filled.
@@ -27,7 +27,7 @@ const formSchema = z.object({
     .trim()
     .min(1)
     .pipe(z.iso.date())
-    .refine((day) => day <= dutchToday(), { params: { code: 'in_future' } }),
+    .refine((day) => day <= amsterdamDay(new Date()), { params: { code: 'in_future' } }),
   themes: z.array(conversationThemeSchema),
   notes: conversationNotesSchema,
 });
@@ -129,7 +129,7 @@ export function ConversationForm({ clientId, memberId, memberName, clientName, c
           control={form.control}
           name="heldOn"
           label={t('conversations.form.heldOn')}
-          max={dutchToday()}
+          max={amsterdamDay(new Date())}
           describeError={(type) => t(errorKey('heldOn', type))}
         />
       </FieldIdPrefixContext.Provider>

@@ -12,13 +12,3 @@ export function formatMomentDay(iso: string, language: string): string {
     timeZone: 'Europe/Amsterdam',
   }).format(new Date(iso));
 }
-
-const dutchDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today in the Netherlands (YYYY-MM-DD), as the server counts it for "not in the future". */
-export const dutchToday = (): string => dutchDate.format(new Date());

@@ -1,16 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import { CancelButton } from '../../components/ActionPanel.js';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { amsterdamDay } from '../../../domain/amsterdam-time.js';
 import { answerBodySchema, approachBodySchema, type Group, type Member } from '../../../shared/groups.js';
+import { CancelButton } from '../../components/ActionPanel.js';
 import { ApiForm } from '../../components/ApiForm.js';
-import { useFormFeedback, type FormField } from '../../components/use-form-feedback.js';
-import { useAnswer, useApproach } from './api.js';
 import { DateFieldControl } from '../../components/DateFieldControl.js';
 import { RadioFieldControl } from '../../components/RadioFieldControl.js';
-import { todayIso } from './words.js';
+import { useFormFeedback, type FormField } from '../../components/use-form-feedback.js';
+import { useAnswer, useApproach } from './api.js';
 
 interface FormProps {
   member: Member;
@@ -32,7 +32,7 @@ export function ApproachForm({ member, group, onCancel, onDone }: FormProps & { 
   const approach = useApproach(group.client.id);
   const form = useForm({
     resolver: zodResolver(approachFormSchema),
-    defaultValues: { approachedOn: todayIso() },
+    defaultValues: { approachedOn: amsterdamDay(new Date()) },
     shouldFocusError: false,
   });
   const fields = useMemo<FormField<ApproachValues>[]>(
@@ -47,7 +47,7 @@ export function ApproachForm({ member, group, onCancel, onDone }: FormProps & { 
 
   const onSubmit = form.handleSubmit(async (body) => {
     feedback.clear();
-    if (body.approachedOn > todayIso()) {
+    if (body.approachedOn > amsterdamDay(new Date())) {
       form.setError('approachedOn', { type: 'in_future' });
       feedback.onInvalid();
       return;

@@ -95,16 +95,6 @@ export function formatMoment(iso: string, language: string): string {
   }).format(new Date(iso));
 }
 
-/** Today in the Netherlands, as YYYY-MM-DD (the value of a date field). */
-export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /** "Naaste", "Professional, zorgverantwoordelijke". */
 export function memberKindText(t: TFunction, member: Member): string {
   const kind = t(`groups.members.kinds.${member.kind}`);

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { amsterdamDay } from '../../../domain/amsterdam-time.js';
 import type { Plan } from '../../../shared/plans.js';
 import { ApiForm } from '../../components/ApiForm.js';
 import { DateFieldControl } from '../../components/DateFieldControl.js';
@@ -9,7 +10,7 @@ import { useFormFeedback, type FormField } from '../../components/use-form-feedb
 import { useAdoptPlan } from './api.js';
 import { planResolver } from './form-resolver.js';
 import { isPlanProblem, PlanProblem } from './PlanProblem.js';
-import { dutchToday, formatDay } from './words.js';
+import { formatDay } from './words.js';
 
 const adoptionFormSchema = z.object({
   meetingOn: z
@@ -17,7 +18,7 @@ const adoptionFormSchema = z.object({
     .trim()
     .min(1)
     .pipe(z.iso.date())
-    .refine((day) => day <= dutchToday(), { message: 'in_future' }),
+    .refine((day) => day <= amsterdamDay(new Date()), { message: 'in_future' }),
 });
 type AdoptionValues = z.input<typeof adoptionFormSchema>;
 type AdoptionOutput = z.output<typeof adoptionFormSchema>;
@@ -40,7 +41,7 @@ export function AdoptPlan({ clientId, plan, onAdopted }: AdoptPlanProps) {
   const adopt = useAdoptPlan(clientId);
   const form = useForm<AdoptionValues, unknown, AdoptionOutput>({
     resolver,
-    defaultValues: { meetingOn: dutchToday() },
+    defaultValues: { meetingOn: amsterdamDay(new Date()) },
     shouldFocusError: false,
   });
   const fields = useMemo<FormField<AdoptionValues>[]>(() => [{ name: 'meetingOn', label: t('plans.adopt.meetingOn') }], [t]);
@@ -91,7 +92,7 @@ export function AdoptPlan({ clientId, plan, onAdopted }: AdoptPlanProps) {
               name="meetingOn"
               label={t('plans.adopt.meetingOn')}
               description={t('plans.adopt.meetingOnHelp')}
-              max={dutchToday()}
+              max={amsterdamDay(new Date())}
             />
           </ApiForm>
         </>

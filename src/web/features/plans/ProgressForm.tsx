@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { amsterdamDay } from '../../../domain/amsterdam-time.js';
 import { progressScoreRange } from '../../../domain/plan.js';
 import { progressBodySchema } from '../../../shared/plans.js';
 import { ApiForm } from '../../components/ApiForm.js';
@@ -12,7 +13,7 @@ import { useRecordProgress } from './api.js';
 import { planResolver } from './form-resolver.js';
 import { CancelButton } from '../../components/ActionPanel.js';
 import { TextAreaControl } from '../../components/TextAreaControl.js';
-import { dutchToday, formatDay, type GoalView } from './words.js';
+import { formatDay, type GoalView } from './words.js';
 
 /** The scores as radio buttons: whole steps from 0 to 10, each a target for a thumb and the arrow keys. */
 const scores = Array.from({ length: progressScoreRange.max - progressScoreRange.min + 1 }, (_, index) =>
@@ -25,7 +26,7 @@ const progressFormSchema = z.object({
     .trim()
     .min(1)
     .pipe(z.iso.date())
-    .refine((day) => day <= dutchToday(), { message: 'in_future' }),
+    .refine((day) => day <= amsterdamDay(new Date()), { message: 'in_future' }),
   score: z.enum(scores),
   note: progressBodySchema.shape.note.unwrap(),
 });
@@ -47,7 +48,7 @@ export function ProgressForm({ clientId, goal, onSaved, onCancel }: ProgressForm
   const record = useRecordProgress(clientId, goal.id);
   const form = useForm<ProgressValues, unknown, ProgressOutput>({
     resolver,
-    defaultValues: { date: dutchToday(), note: '' } as ProgressValues,
+    defaultValues: { date: amsterdamDay(new Date()), note: '' } as ProgressValues,
     shouldFocusError: false,
   });
   const fields = useMemo<FormField<ProgressValues>[]>(
@@ -84,7 +85,7 @@ export function ProgressForm({ clientId, goal, onSaved, onCancel }: ProgressForm
         }
         submitLabel={t('plans.progress.submit')}
       >
-        <DateFieldControl control={form.control} name="date" label={t('plans.progress.date')} max={dutchToday()} />
+        <DateFieldControl control={form.control} name="date" label={t('plans.progress.date')} max={amsterdamDay(new Date())} />
         <div className="plan-score-field">
           <RadioFieldControl
             control={form.control}

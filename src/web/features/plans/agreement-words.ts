@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
+import { amsterdamDay } from '../../../domain/amsterdam-time.js';
 import type { MyAgreements } from '../../../shared/plans.js';
-import { dutchToday, formatDay } from './words.js';
+import { formatDay } from './words.js';
 
 // "Mijn afspraken" in words and order: what is still to do first, the soonest first; late in words.
 
@@ -28,7 +29,7 @@ export function sortAgreements(agreements: readonly MyAgreement[]): { open: MyAg
 export const openCount = (agreements: readonly MyAgreement[]): number => agreements.filter((a) => a.status === 'open').length;
 
 /** True for an open agreement whose day has passed. */
-export function isOverdue(agreement: Pick<MyAgreement, 'status' | 'dueOn'>, today = dutchToday()): boolean {
+export function isOverdue(agreement: Pick<MyAgreement, 'status' | 'dueOn'>, today = amsterdamDay(new Date())): boolean {
   return agreement.status === 'open' && agreement.dueOn !== null && agreement.dueOn < today;
 }
 
@@ -41,7 +42,12 @@ export function formatMomentDay(iso: string, language: string): string {
 }
 
 /** When it is due, or how late it is, or when it was done: one sentence. Null when there is nothing to say. */
-export function agreementWhen(t: TFunction, agreement: MyAgreement, language: string, today = dutchToday()): string | null {
+export function agreementWhen(
+  t: TFunction,
+  agreement: MyAgreement,
+  language: string,
+  today = amsterdamDay(new Date()),
+): string | null {
   if (agreement.status === 'cancelled') return t('myAgreements.agreement.cancelled');
   if (agreement.status === 'done') {
     return agreement.doneAt === null

@@ -84,16 +84,6 @@ export function formatShortMoment(iso: string, language: string): string {
   }).format(new Date(iso));
 }
 
-const dutchDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today in the Netherlands (YYYY-MM-DD), as the server counts it for "not in the future". */
-export const dutchToday = (now = new Date()): string => dutchDate.format(now);
-
 /** The goals as the plan shows them: each long-term goal with its steps, the other steps, and the stopped ones. */
 export interface ArrangedGoals<G extends Pick<GoalView, 'id' | 'horizon' | 'status' | 'servesGoalId'>> {
   long: { goal: G; steps: G[] }[];
