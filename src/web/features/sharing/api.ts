@@ -90,10 +90,12 @@ export function useUpdateDelegation(clientId: string) {
   });
 }
 
-export function useSharedWithMe(clientId: string) {
+/** What the client shares with the relative who asks; `enabled` false for anyone who is not a relative. */
+export function useSharedWithMe(clientId: string, enabled = true) {
   return useQuery({
     queryKey: sharedWithMeKey(clientId),
     queryFn: () => request('GET', `${clientPath(clientId)}/shared-with-me`, sharedWithMeSchema),
+    enabled,
   });
 }
 
