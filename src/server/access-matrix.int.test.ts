@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessMatrix, callers, type Caller, type Method, type Outcome, type RouteKey } from './access-matrix.js';
-import { createMember, createNetworkPerson, createRelative, createWorld, type World } from './testing/factories.js';
+import {
+  createMeeting,
+  createMember,
+  createNetworkPerson,
+  createRelative,
+  createWorld,
+  type World,
+} from './testing/factories.js';
 import { rowCounts } from './testing/row-counts.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 import { validBodies as bodies } from './testing/valid-bodies.js';
@@ -32,6 +39,13 @@ const contentTables = [
   'plan_agreements',
   'plan_versions',
   'plan_adoptions',
+  'meetings',
+  'meeting_agenda_items',
+  'meeting_invitees',
+  'meeting_scores',
+  'meeting_agreements',
+  'start_evaluations',
+  'jobs',
 ] as const;
 
 const outcomeOf = (status: number): Outcome | `server error ${number}` => {
@@ -66,6 +80,8 @@ describe('the route × caller access matrix', () => {
   let endable: { id: string };
   let removable: { id: string };
   let leaving: { id: string };
+  let cancellable: { id: string };
+  let approvable: { id: string };
   const cookies = new Map<Caller, string>();
 
   beforeAll(async () => {
@@ -74,6 +90,14 @@ describe('the route × caller access matrix', () => {
     endable = await createRelative(t.db, { clientId: world.client.id });
     removable = await createNetworkPerson(t.db, { clientId: world.client.id });
     leaving = await createMember(t.db, { groupId: world.clientGroup.group.id, name: 'Matrix Lid', status: 'nominated' });
+    const { group, member } = world.clientGroup;
+    cancellable = await createMeeting(t.db, { groupId: group.id, createdByAccountId: world.coordinator.account_id });
+    approvable = await createMeeting(t.db, {
+      groupId: group.id,
+      createdByAccountId: world.coordinator.account_id,
+      daysFromToday: -2,
+      inviteeMemberIds: [member.id],
+    });
     for (const caller of callers) if (caller !== 'anonymous') cookies.set(caller, await t.signIn(emailOf(world, caller)));
   });
 
@@ -87,8 +111,10 @@ describe('the route × caller access matrix', () => {
     expect({ missing, stale }).toEqual({ missing: [], stale: [] });
   });
 
-  // Ending a place, leaving the group and removing someone from the map are tried on records of
-  // their own, so that the `relative` caller keeps their place and the other routes their records.
+  // Ending a place, leaving the group, removing someone from the map, cancelling a meeting and
+  // approving minutes are tried on records of their own, so that the `relative` caller keeps their
+  // place and the other routes their records. Minutes and the evaluation are the start meeting's
+  // (begun yesterday); the other meeting routes meet the follow-up still to come.
   const fill = (method: Method, path: string) =>
     path
       .replaceAll(':clientId', world.client.id)
@@ -104,7 +130,12 @@ describe('the route × caller access matrix', () => {
       // The plan's editors change the client's own agreement; the relative marks their own done.
       .replaceAll('my-agreements/:agreementId', `my-agreements/${world.clientGroup.plan.agreementId}`)
       .replaceAll(':agreementId', world.clientGroup.plan.clientAgreementId)
-      .replaceAll(':version', String(world.clientGroup.plan.version));
+      .replaceAll(':version', String(world.clientGroup.plan.version))
+      .replaceAll(':meetingId/cancel', `${cancellable.id}/cancel`)
+      .replaceAll(':meetingId/minutes/approve', `${approvable.id}/minutes/approve`)
+      .replaceAll(':meetingId/minutes', `${world.clientGroup.meeting.id}/minutes`)
+      .replaceAll(':meetingId/start-evaluation', `${world.clientGroup.meeting.id}/start-evaluation`)
+      .replaceAll(':meetingId', world.clientGroup.nextMeeting.id);
 
   it.each(Object.entries(accessMatrix) as [RouteKey, Record<Caller, Outcome>][])(
     '%s lets in, hides from and refuses the callers the matrix says, and a refusal changes nothing',

@@ -5,7 +5,8 @@
  *
  * Callers are people of the test world (testing/factories.ts). Path parameters name the world's own
  * records: `:clientId` is the client of the coordinator's team (the `client` caller themself, and
- * the one the `relative` caller is a relative of); `:professionalId` is that coordinator.
+ * the one the `relative` caller is a relative of); `:professionalId` is that coordinator; `:meetingId`
+ * is a meeting of that client's group (see the test for which one each route is tried on).
  *
  * What a cell means:
  * - `allowed`: through the access rules; anything but 401, 403, 404 (and never a 5xx). A valid body
@@ -204,4 +205,29 @@ export const accessMatrix: Readonly<Record<RouteKey, MatrixRow>> = {
   'PUT /api/my-agreements/:agreementId/status': signedIn(['relative'], ['client', ...treating, ...outsiders]),
   'GET /api/organisation/goal-limits': signedIn(admins),
   'PUT /api/organisation/goal-limits': signedIn(admins),
+
+  // Meetings: seen by the client, their team and a relative the client shares them with (by default: yes); planned,
+  // changed and cancelled by the client, their coordinator only with `plan_meetings` handed over (not in the world:
+  // 403), the rest of the team and a relative who sees them 403. Only the invited reply: of the world's follow-up to
+  // come, the coordinator, the clinician and the relative (the client plans, they are not invited: 403). One's own
+  // meetings: everyone who can be in a group; the overdue groups: coordinators only, each their own clients'.
+  'GET /api/clients/:clientId/meetings': signedIn([...treating, 'client', 'relative'], outsiders),
+  'GET /api/clients/:clientId/meetings/draft': signedIn(['client'], outsiders),
+  'POST /api/clients/:clientId/meetings': signedIn(['client'], outsiders),
+  'GET /api/clients/:clientId/meetings/:meetingId': signedIn([...treating, 'client', 'relative'], outsiders),
+  'PUT /api/clients/:clientId/meetings/:meetingId': signedIn(['client'], outsiders),
+  'POST /api/clients/:clientId/meetings/:meetingId/cancel': signedIn(['client'], outsiders),
+  'PUT /api/clients/:clientId/meetings/:meetingId/reply': signedIn(['relative', 'coordinator', 'clinician'], outsiders),
+  'PUT /api/clients/:clientId/meeting-rhythm': signedIn(['client'], outsiders),
+  'GET /api/my-meetings': signedIn(['client', 'relative', ...teamCare]),
+  'GET /api/meeting-attention': signedIn(['coordinator', 'other_team', 'foreign']),
+  // Minutes of the world's start meeting, begun yesterday, the client chairing and the clinician taking the minutes:
+  // until the client approves them only client, chair, minute-taker and coordinator read and write the draft; the
+  // rest who see meetings (the relative too) 403. Approving takes the minutes into the plan: whoever edits the plan
+  // (the client; not the coordinator without `edit_plan`). The evaluation after the start meeting: client and
+  // coordinator.
+  'GET /api/clients/:clientId/meetings/:meetingId/minutes': signedIn(['client', 'coordinator', 'clinician'], outsiders),
+  'PUT /api/clients/:clientId/meetings/:meetingId/minutes': signedIn(['client', 'coordinator', 'clinician'], outsiders),
+  'POST /api/clients/:clientId/meetings/:meetingId/minutes/approve': signedIn(['client'], outsiders),
+  'PUT /api/clients/:clientId/meetings/:meetingId/start-evaluation': signedIn(['client', 'coordinator'], outsiders),
 };

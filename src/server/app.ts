@@ -9,6 +9,7 @@ import { createGroupsServices, groupsRoutes } from './features/groups/index.js';
 import { createInvitationsService, invitationsRoutes } from './features/invitations/index.js';
 import { createNetworkService, networkRoutes } from './features/network/index.js';
 import { createOrganisationsService, organisationsRoutes } from './features/organisations/index.js';
+import { createMeetingsServices, meetingJobHandlers, meetingsRoutes, minutesRoutes } from './features/meetings/index.js';
 import { createPlansServices, myAgreementsRoutes, plansRoutes } from './features/plans/index.js';
 import { createSharingService, sharingRoutes } from './features/sharing/index.js';
 import { installRouteAccess } from './platform/access/route-access.js';
@@ -24,6 +25,7 @@ import { healthRoutes } from './platform/http/health.js';
 import { installOpenApi } from './platform/http/openapi.js';
 import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { installWebApp } from './platform/http/web-app.js';
+import { installJobHandlers } from './platform/jobs/fastify-jobs.js';
 import { loggerOptions } from './platform/logging.js';
 import { createMailer } from './platform/mail/mailer.js';
 import { outboxRoutes } from './platform/mail/outbox-routes.js';
@@ -82,6 +84,12 @@ export async function buildApp(config: AppConfig, db: Db): Promise<FastifyInstan
   const plans = createPlansServices(db, auditLog);
   await app.register(plansRoutes(plans));
   await app.register(myAgreementsRoutes(plans));
+  const meetings = createMeetingsServices(db, auditLog);
+  await app.register(meetingsRoutes(meetings));
+  await app.register(minutesRoutes(meetings));
+  // What the features queue, the app knows how to do; main.ts runs it with a worker (tests with runDue).
+  const jobHandlers = meetingJobHandlers({ db, mailer, linkOrigin: config.linkOrigin, mailFrom: config.mail.from });
+  installJobHandlers(app, jobHandlers);
   await app.register(outboxRoutes(db, mailer));
   app.addHook('onClose', () => mailer.close());
 

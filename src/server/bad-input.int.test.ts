@@ -44,6 +44,13 @@ import {
   progressBodySchema,
   signalPlanBodySchema,
 } from '../shared/plans.js';
+import {
+  meetingBodySchema,
+  minutesBodySchema,
+  replyBodySchema,
+  rhythmBodySchema,
+  startEvaluationBodySchema,
+} from '../shared/meetings.js';
 import { accessMatrix, type RouteKey } from './access-matrix.js';
 import { hashToken } from './platform/auth/session-token.js';
 import { totpCodeSync } from './platform/auth/totp.js';
@@ -51,6 +58,7 @@ import { newId, nowIso } from './platform/ids/ids.js';
 import { createRelative, createWorld, testPassword, testTotpSecret, type World } from './testing/factories.js';
 import { rowCounts } from './testing/row-counts.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
+import { futureMeetingBody } from './testing/valid-bodies.js';
 import type { Problem } from '../shared/problem.js';
 
 // SECURITY.md: every input is validated at the edge; bad input gets a 4xx naming what to fix and
@@ -573,6 +581,39 @@ const bodyRoutes: {
     schema: goalLimitsBodySchema,
     valid: () => ({ long: 2, short: 3 + (++serial % 2) }),
   },
+  // Meetings: the client plans and changes the world's follow-up still to come, which the relative
+  // answers; the start meeting that began yesterday gets minutes and its evaluation.
+  { route: 'POST /api/clients/:clientId/meetings', caller: 'client', schema: meetingBodySchema, valid: futureMeetingBody },
+  {
+    route: 'PUT /api/clients/:clientId/meetings/:meetingId',
+    caller: 'client',
+    schema: meetingBodySchema,
+    valid: futureMeetingBody,
+  },
+  {
+    route: 'PUT /api/clients/:clientId/meetings/:meetingId/reply',
+    caller: 'relative',
+    schema: replyBodySchema,
+    valid: () => ({ answer: (['yes', 'no', 'maybe'] as const)[++serial % 3] }),
+  },
+  {
+    route: 'PUT /api/clients/:clientId/meeting-rhythm',
+    caller: 'client',
+    schema: rhythmBodySchema,
+    valid: () => ({ intervalMonths: 1 + (++serial % 12) }),
+  },
+  {
+    route: 'PUT /api/clients/:clientId/meetings/:meetingId/minutes',
+    caller: 'client',
+    schema: minutesBodySchema,
+    valid: () => ({ items: [], scores: [], agreements: [] }),
+  },
+  {
+    route: 'PUT /api/clients/:clientId/meetings/:meetingId/start-evaluation',
+    caller: 'client',
+    schema: startEvaluationBodySchema,
+    valid: () => ({ howDidItGo: `Goed ${++serial}`, whatToKeep: 'De rondes', whatToChange: 'Niets' }),
+  },
 ];
 
 /** A value no field of these routes takes: every field is a bounded string, an enum, an id or null. */
@@ -643,6 +684,8 @@ describe('bad input', () => {
       'POST /api/professionals/:professionalId/invitation',
       'POST /api/clients/:clientId/group/members/:memberId/invitation',
       'POST /api/clients/:clientId/group/members/:memberId/activate',
+      'POST /api/clients/:clientId/meetings/:meetingId/cancel',
+      'POST /api/clients/:clientId/meetings/:meetingId/minutes/approve',
     ]);
     const withBody = Object.keys(accessMatrix).filter((route) => /^(POST|PUT|PATCH) /.test(route) && !bodyless.has(route));
     expect(bodyRoutes.map((r) => r.route).sort()).toEqual(withBody.sort());
@@ -666,7 +709,12 @@ describe('bad input', () => {
           .replace(':goalId', world.clientGroup.plan.goalId)
           // The relative marks their own agreement; the client changes their own in the plan.
           .replace('my-agreements/:agreementId', `my-agreements/${world.clientGroup.plan.agreementId}`)
-          .replace(':agreementId', world.clientGroup.plan.clientAgreementId),
+          .replace(':agreementId', world.clientGroup.plan.clientAgreementId)
+          // Minutes and the evaluation are the start meeting's, which began; the rest the follow-up's.
+          .replace(
+            ':meetingId',
+            /\/(minutes|start-evaluation)$/.test(path) ? world.clientGroup.meeting.id : world.clientGroup.nextMeeting.id,
+          ),
         cookie: cookies[caller],
         payload,
         headers: { 'content-type': contentType },

@@ -183,6 +183,8 @@ describe('hostile input at every route', () => {
         return [world.coordinator.id, world.foreignCoordinator.id];
       case 'relativeId':
         return [world.relative.id, world.otherRelative.id];
+      case 'meetingId':
+        return [world.clientGroup.nextMeeting.id, world.clientGroup.meeting.id, world.otherClientGroup.nextMeeting.id];
       default:
         return [];
     }
@@ -206,15 +208,23 @@ describe('hostile input at every route', () => {
   const throughTheDoor = (route: RouteShape) =>
     callers
       .filter((caller) => caller !== 'anonymous' && caller !== 'pending')
-      .map((caller) => [
-        {
-          caller,
-          params: route.params.map((param) => worldIds(param)[0] ?? '00000000-0000-4000-8000-000000000000'),
-          query: '',
-          body: { payload: JSON.stringify({ unexpected_field: '<script>alert(1)</script>' }), contentType: 'application/json' },
-          csrf: true,
-        },
-      ] as [{ caller: Caller; params: string[]; query: string; body: { payload: string; contentType: string }; csrf: boolean }]);
+      .map(
+        (caller) =>
+          [
+            {
+              caller,
+              params: route.params.map((param) => worldIds(param)[0] ?? '00000000-0000-4000-8000-000000000000'),
+              query: '',
+              body: {
+                payload: JSON.stringify({ unexpected_field: '<script>alert(1)</script>' }),
+                contentType: 'application/json',
+              },
+              csrf: true,
+            },
+          ] as [
+            { caller: Caller; params: string[]; query: string; body: { payload: string; contentType: string }; csrf: boolean },
+          ],
+      );
 
   it(`answers at least ${minimumRequests.toLocaleString('en')} hostile requests without a 5xx and without changing the database`, async () => {
     const before = await databaseDigest(t.db, bookkeepingTables);

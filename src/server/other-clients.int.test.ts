@@ -48,7 +48,10 @@ describe("another client's data, for a client and a relative", () => {
             .replaceAll(':itemId', 'method_explained')
             .replaceAll(':goalId', other.group.plan.goalId)
             .replaceAll(':agreementId', other.group.plan.agreementId)
-            .replaceAll(':version', String(other.group.plan.version));
+            .replaceAll(':version', String(other.group.plan.version))
+            .replaceAll(':meetingId/minutes', `${other.group.meeting.id}/minutes`)
+            .replaceAll(':meetingId/start-evaluation', `${other.group.meeting.id}/start-evaluation`)
+            .replaceAll(':meetingId', other.group.nextMeeting.id);
           const body = validBodies[route];
           const response = await t.request({
             method,

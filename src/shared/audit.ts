@@ -40,6 +40,7 @@ export const auditDataCategories = [
   'conversation',
   'plan',
   'signal_plan',
+  'meetings',
 ] as const;
 export const auditDataCategorySchema = z.enum(auditDataCategories);
 export type AuditDataCategory = z.infer<typeof auditDataCategorySchema>;

@@ -132,8 +132,11 @@ export const signalPlanBodySchema = z.strictObject({
 });
 export type SignalPlanBody = z.infer<typeof signalPlanBodySchema>;
 
-/** Marking the plan as it is now agreed at a meeting on `meetingOn`. */
-export const adoptionBodySchema = z.strictObject({ meetingOn: isoDate });
+/**
+ * Marking the plan as it is now agreed at a meeting on `meetingOn`. `meetingId` names that meeting
+ * (one of the group's, held, on that very day); without it Regie links the day's only held meeting.
+ */
+export const adoptionBodySchema = z.strictObject({ meetingOn: isoDate, meetingId: idSchema.optional() });
 export type AdoptionBody = z.infer<typeof adoptionBodySchema>;
 
 export const planPdfQuerySchema = z.strictObject({
@@ -209,6 +212,8 @@ export type SignalPlanContent = z.infer<typeof signalPlanContentSchema>;
 export const adoptionSchema = z.object({
   version: z.number(),
   meetingOn: z.string(),
+  /** The meeting it was agreed at; null when no meeting in Regie is known for that day. */
+  meetingId: z.string().nullable(),
   adoptedAt: z.string(),
 });
 export type Adoption = z.infer<typeof adoptionSchema>;
@@ -266,6 +271,8 @@ export const planChangeKinds = [
   'agreement_changed',
   'agreement_status',
   'signal_plan_saved',
+  /** Scores and agreements of a meeting's minutes, taken into the plan when the client approved them. */
+  'minutes_approved',
 ] as const;
 export const planChangeSchema = z.object({
   kind: z.enum(planChangeKinds),

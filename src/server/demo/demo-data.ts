@@ -2,6 +2,7 @@ import { hashPassword } from '../platform/auth/password.js';
 import type { Db, DbTransaction } from '../platform/db/database.js';
 import { newId, nowIso } from '../platform/ids/ids.js';
 import { loadDemoGroups } from './demo-groups.js';
+import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoPlans } from './demo-plans.js';
 
 /** Every demo account signs in with this password (README lists the accounts). */
@@ -153,5 +154,6 @@ export async function loadDemoData(db: Db, today: Date = new Date()): Promise<vo
 
     await loadDemoGroups(trx, today);
     await loadDemoPlans(trx, today);
+    await loadDemoMeetings(trx, today);
   });
 }

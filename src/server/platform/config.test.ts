@@ -65,6 +65,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ AUDIT_RETENTION_YEARS: 'forever' })).toThrow(/AUDIT_RETENTION_YEARS/);
   });
 
+  it('polls for due jobs every 5 seconds unless JOB_POLL_MS says otherwise, not more often than every 100 ms', () => {
+    expect(loadConfig({}).jobPollMs).toBe(5000);
+    expect(loadConfig({ JOB_POLL_MS: '250' }).jobPollMs).toBe(250);
+    expect(() => loadConfig({ JOB_POLL_MS: '99' })).toThrow(/JOB_POLL_MS: poll at most ten times a second/);
+    expect(() => loadConfig({ JOB_POLL_MS: '600001' })).toThrow(/JOB_POLL_MS/);
+    expect(() => loadConfig({ JOB_POLL_MS: 'often' })).toThrow(/JOB_POLL_MS/);
+  });
+
   it('reads booleans and numbers from their text', () => {
     const config = loadConfig({ DEMO: 'false', PORT: '8080', TRUST_PROXY: 'yes', SESSION_IDLE_MINUTES: '15' });
     expect(config).toMatchObject({ demo: false, port: 8080, trustProxy: true, sessionIdleMinutes: 15 });

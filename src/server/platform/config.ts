@@ -38,6 +38,12 @@ const environmentSchema = z.object({
     .min(5, { message: 'the audit log is kept at least 5 years (NEN 7513)' })
     .max(100)
     .default(5),
+  JOB_POLL_MS: z.coerce
+    .number({ message: 'use a number of milliseconds' })
+    .int({ message: 'use a whole number of milliseconds' })
+    .min(100, { message: 'poll at most ten times a second (100 or more)' })
+    .max(600_000, { message: 'poll at least every ten minutes (600000 or less)' })
+    .default(5000),
 });
 
 export type Database = { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
@@ -66,6 +72,8 @@ export interface Config {
   webRoot: string;
   /** How long audit rows are kept; at least 5 years. Nothing removes them yet. */
   auditRetentionYears: number;
+  /** How often the job worker looks for due jobs (reminders, meeting mails), in milliseconds. */
+  jobPollMs: number;
 }
 
 /** Parses the process environment once at start. Every bad setting is reported, not just the first. */
@@ -108,6 +116,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     trustProxy: settings.TRUST_PROXY,
     webRoot: settings.WEB_ROOT,
     auditRetentionYears: settings.AUDIT_RETENTION_YEARS,
+    jobPollMs: settings.JOB_POLL_MS,
   };
 }
 

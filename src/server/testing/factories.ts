@@ -1,3 +1,5 @@
+import { addDays, amsterdamDay, amsterdamToUtc } from '../../domain/amsterdam-time.js';
+import { agendaTemplate, type AgendaItemCode } from '../../domain/meetings.js';
 import type { Role } from '../../shared/roles.js';
 import { loadPlanContent } from '../features/plans/index.js';
 import { hashPassword } from '../platform/auth/password.js';
@@ -289,10 +291,103 @@ export async function createPlan(db: Db, values: { groupId: string; memberId: st
 }
 
 /**
+ * A meeting of the group as the meetings feature writes it, with its agenda (the kind's template
+ * unless given) and its invited members; no mails or reminders are queued. By default a follow-up two
+ * weeks from today at 19:30 Amsterdam time, the client chairing. `daysFromToday` may be negative: a
+ * meeting that has begun, whose minutes can be written.
+ */
+export async function createMeeting(
+  db: Db,
+  values: {
+    groupId: string;
+    createdByAccountId: string;
+    kind?: 'start' | 'follow_up' | 'theme';
+    theme?: string | null;
+    daysFromToday?: number;
+    time?: string;
+    durationMinutes?: number;
+    locationKind?: string;
+    locationDetail?: string | null;
+    chairMemberId?: string | null;
+    minuteTakerMemberId?: string | null;
+    channel?: string | null;
+    agenda?: readonly AgendaItemCode[];
+    inviteeMemberIds?: readonly string[];
+    status?: 'planned' | 'cancelled';
+  },
+) {
+  const kind = values.kind ?? 'follow_up';
+  const date = addDays(amsterdamDay(new Date()), values.daysFromToday ?? 14);
+  const time = values.time ?? '19:30';
+  const startsAt = amsterdamToUtc(date, time);
+  const now = nowIso();
+  const row = {
+    id: newId(),
+    group_id: values.groupId,
+    kind,
+    theme: values.theme ?? (kind === 'theme' ? 'Omgaan met stress' : null),
+    starts_on: date,
+    starts_time: time,
+    starts_at: startsAt,
+    duration_minutes: values.durationMinutes ?? 60,
+    location_kind: values.locationKind ?? 'client_home',
+    location_detail: values.locationDetail ?? null,
+    chair_member_id: values.chairMemberId ?? null,
+    minute_taker_member_id: values.minuteTakerMemberId ?? null,
+    channel: values.channel === undefined ? 'Een groepsapp' : values.channel,
+    status: values.status ?? 'planned',
+    sequence: 0,
+    minutes_status: 'draft',
+    minutes_approved_at: null,
+    minutes_approved_by_account_id: null,
+    created_at: now,
+    created_by_account_id: values.createdByAccountId,
+    on_behalf_of_account_id: null,
+    updated_at: now,
+    cancelled_at: values.status === 'cancelled' ? now : null,
+  };
+  await db.insertInto('meetings').values(row).execute();
+  const codes = values.agenda ?? agendaTemplate(kind).flatMap((item) => (item.code === 'custom' ? [] : [item.code]));
+  const agenda = codes.map((code, position) => ({
+    id: newId(),
+    meeting_id: row.id,
+    position,
+    code,
+    title: null,
+    notes: '',
+    decisions: '',
+  }));
+  if (agenda.length > 0) await db.insertInto('meeting_agenda_items').values(agenda).execute();
+  const invitees = (values.inviteeMemberIds ?? []).map((memberId) => ({
+    id: newId(),
+    meeting_id: row.id,
+    member_id: memberId,
+    invited_at: now,
+    answer: null,
+    answered_at: null,
+    reminded_at: null,
+  }));
+  if (invitees.length > 0) await db.insertInto('meeting_invitees').values(invitees).execute();
+  return {
+    id: row.id,
+    kind,
+    date,
+    time,
+    startsAt,
+    chairMemberId: row.chair_member_id,
+    minuteTakerMemberId: row.minute_taker_member_id,
+    agendaItemIds: agenda.map((item) => item.id),
+    inviteeMemberIds: invitees.map((invitee) => invitee.member_id),
+  };
+}
+
+/**
  * A client's resource group in the deepening phase: the coordinator and clinician as members, the
  * relative as an active member from the map, a second person from the map who was nominated (to try
- * changes on without touching the relative's place), a saved snapshot of the map, and a plan (see
- * createPlan; its member agreement is the relative's).
+ * changes on without touching the relative's place), a saved snapshot of the map, a plan (see
+ * createPlan; its member agreement is the relative's), and two meetings to which the coordinator,
+ * clinician and relative are invited: `meeting`, the start meeting, begun yesterday at 10:00 with the
+ * clinician taking the minutes, and `nextMeeting`, a follow-up in two weeks with the relative taking them.
  */
 export async function createGroupWorld(
   db: Db,
@@ -320,7 +415,7 @@ export async function createGroupWorld(
     relation: 'neighbour',
     email: `${unique('buur')}@test.regie.test`,
   });
-  await createMember(db, {
+  const coordinatorMember = await createMember(db, {
     groupId: group.id,
     name: values.coordinator.name,
     kind: 'formal',
@@ -328,15 +423,16 @@ export async function createGroupWorld(
     professionalId: values.coordinator.id,
   });
   // A team without a clinician of its own (the foreign one) has its coordinator only.
-  if (values.clinician.id !== values.coordinator.id) {
-    await createMember(db, {
-      groupId: group.id,
-      name: values.clinician.name,
-      kind: 'formal',
-      role: 'clinician',
-      professionalId: values.clinician.id,
-    });
-  }
+  const clinicianMember =
+    values.clinician.id === values.coordinator.id
+      ? null
+      : await createMember(db, {
+          groupId: group.id,
+          name: values.clinician.name,
+          kind: 'formal',
+          role: 'clinician',
+          professionalId: values.clinician.id,
+        });
   const member = await createMember(db, {
     groupId: group.id,
     name: values.relative.name,
@@ -351,7 +447,26 @@ export async function createGroupWorld(
   });
   const snapshot = await createSnapshot(db, { clientId: values.client.id, createdByAccountId: values.coordinator.account_id });
   const plan = await createPlan(db, { groupId: group.id, memberId: member.id, authorAccountId: values.coordinator.account_id });
-  return { group, relativePerson, nomineePerson, member, nominee, snapshot, plan };
+  const invited = [coordinatorMember.id, ...(clinicianMember ? [clinicianMember.id] : []), member.id];
+  // The start meeting began yesterday (its minutes can be written); the client chaired, the
+  // clinician takes the minutes. The follow-up is still to come: the one to change, cancel and answer.
+  const meeting = await createMeeting(db, {
+    groupId: group.id,
+    createdByAccountId: values.coordinator.account_id,
+    kind: 'start',
+    daysFromToday: -1,
+    time: '10:00',
+    minuteTakerMemberId: clinicianMember?.id ?? null,
+    inviteeMemberIds: invited,
+  });
+  const nextMeeting = await createMeeting(db, {
+    groupId: group.id,
+    createdByAccountId: values.coordinator.account_id,
+    kind: 'follow_up',
+    minuteTakerMemberId: member.id,
+    inviteeMemberIds: invited,
+  });
+  return { group, relativePerson, nomineePerson, member, nominee, snapshot, plan, meeting, nextMeeting };
 }
 
 /**

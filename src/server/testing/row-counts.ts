@@ -24,6 +24,12 @@ export const dataTables = [
   'plan_agreements',
   'plan_versions',
   'plan_adoptions',
+  'meetings',
+  'meeting_agenda_items',
+  'meeting_invitees',
+  'meeting_scores',
+  'meeting_agreements',
+  'start_evaluations',
   'jobs',
 ] as const;
 export type DataTable = (typeof dataTables)[number];

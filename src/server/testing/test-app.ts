@@ -4,6 +4,7 @@ import { buildApp, type AppConfig } from '../app.js';
 import { sessionCookieName } from '../platform/auth/session-token.js';
 import { hashRecoveryCode, totpCode } from '../platform/auth/totp.js';
 import { nowIso } from '../platform/ids/ids.js';
+import { runDue, type JobOutcome } from '../platform/jobs/job-worker.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { testPassword } from './factories.js';
 
@@ -33,6 +34,13 @@ export interface TestApp extends TestDatabase {
   addRecoveryCode(email: string): Promise<string>;
   /** An API request; state-changing ones carry the CSRF header unless `headers` says otherwise. */
   request(options: InjectOptions & { cookie?: string }): Promise<LightMyRequestResponse>;
+  /**
+   * Runs the jobs due at `now` (default: the real time) with the app's handlers, as a worker would,
+   * until none is due; returns what became of each. `now` moves the queue's clock (which jobs are
+   * due); handlers read the real one, except that a meeting reminder is judged no earlier than its
+   * due time, so running jobs at the reminder's time sends it.
+   */
+  runJobs(now?: Date): Promise<JobOutcome[]>;
   close(): Promise<void>;
 }
 
@@ -78,6 +86,7 @@ export async function createTestApp(config: Partial<AppConfig> = {}): Promise<Te
     request,
     signInFirstStep,
     addRecoveryCode,
+    runJobs: (now) => runDue({ db: database.db, handlers: app.jobHandlers, ...(now === undefined ? {} : { now: () => now }) }),
     async signIn(email, password = testPassword) {
       const first = await signInFirstStep(email, password);
       if (first.next === 'second_factor') {

@@ -1,3 +1,4 @@
+import { addDays, amsterdamDay } from '../../domain/amsterdam-time.js';
 import type { RouteKey } from '../access-matrix.js';
 
 /**
@@ -25,10 +26,11 @@ export const validBodies: Partial<Record<RouteKey, () => unknown>> = {
   'POST /api/clients': () => ({ name: 'Matrix Cliënt', email: null }),
   'POST /api/clients/:clientId/relatives': () => ({ name: 'Matrix Naaste', relation: 'friend', email: null }),
   'POST /api/clients/:clientId/relatives/:relativeId/end': () => ({ reason: 'Matrix' }),
-  // Categories and tasks no other route of the matrix depends on, so that the world's relative keeps
-  // seeing the plan and its coordinator keeps not writing it, whatever the order the rows run in.
+  // A category no other route of the matrix depends on, and no task at all (the plan, the group and
+  // the meetings each depend on one), so that the world's relative keeps seeing the plan and the
+  // meetings and its coordinator keeps not writing or planning them, whatever the order the rows run in.
   'PUT /api/clients/:clientId/sharing/:relativeId': () => ({ category: 'evaluation_results', shared: ++serial % 2 === 0 }),
-  'PUT /api/clients/:clientId/delegations': () => ({ tasks: ++serial % 2 === 0 ? ['plan_meetings'] : [] }),
+  'PUT /api/clients/:clientId/delegations': () => ({ tasks: [] }),
   // Links are public and decided by their token: an empty body (400) shows the way in, as for sign-in.
   'POST /api/invitations/inspect': () => ({}),
   'POST /api/invitations/accept': () => ({}),
@@ -120,4 +122,33 @@ export const validBodies: Partial<Record<RouteKey, () => unknown>> = {
   'POST /api/clients/:clientId/plan/adoptions': () => ({ meetingOn: '2026-01-20' }),
   'PUT /api/my-agreements/:agreementId/status': () => ({ status: ++serial % 2 === 0 ? 'done' : 'open' }),
   'PUT /api/organisation/goal-limits': () => ({ long: 2, short: 3 + (++serial % 2) }),
+  // Meetings: a follow-up still to come, at a new time on every call (the world's start meeting stays
+  // the only one); the world's follow-up is changed and answered, its start meeting gets minutes and
+  // its evaluation.
+  'POST /api/clients/:clientId/meetings': () => futureMeetingBody(),
+  'PUT /api/clients/:clientId/meetings/:meetingId': () => futureMeetingBody(),
+  'PUT /api/clients/:clientId/meetings/:meetingId/reply': () => ({ answer: (['yes', 'no', 'maybe'] as const)[++serial % 3] }),
+  'PUT /api/clients/:clientId/meeting-rhythm': () => ({ intervalMonths: 1 + (++serial % 12) }),
+  'PUT /api/clients/:clientId/meetings/:meetingId/minutes': () => ({ items: [], scores: [], agreements: [] }),
+  'PUT /api/clients/:clientId/meetings/:meetingId/start-evaluation': () => ({
+    howDidItGo: `Goed ${++serial}`,
+    whatToKeep: 'De rondes',
+    whatToChange: 'Niets',
+  }),
 };
+
+/** A follow-up at the client's home, 30 to 59 days from now at a time of its own: valid for any group. */
+export function futureMeetingBody() {
+  const minutes = ++serial % 600;
+  return {
+    kind: 'follow_up',
+    date: addDays(amsterdamDay(new Date()), 30 + (serial % 30)),
+    time: `${String(8 + Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`,
+    durationMinutes: 60,
+    locationKind: 'client_home',
+    chairMemberId: null,
+    minuteTakerMemberId: null,
+    channel: 'Een groepsapp',
+    agenda: [{ code: 'goal_progress' }, { code: 'support' }, { code: 'next_meeting' }],
+  };
+}

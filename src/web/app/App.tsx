@@ -6,6 +6,7 @@ import { ClientAuditLogPage, ProfessionalAuditLogPage } from '../features/audit-
 import { ClientDetailPage, ClientListPage } from '../features/clients/index.js';
 import { ConversationsPage, MyConversationPage } from '../features/conversations/index.js';
 import { GroupPage } from '../features/groups/index.js';
+import { MeetingEditPage, MeetingPage, MeetingsPage, MinutesPage, NewMeetingPage } from '../features/meetings/index.js';
 import {
   ForgotPasswordPage,
   InvitationPage,
@@ -48,6 +49,11 @@ export function App() {
             <Route path={`${paths.clients}/:clientId/plan/geschiedenis`} element={<PlanHistoryPage />} />
             <Route path={`${paths.clients}/:clientId/signaleringsplan`} element={<SignalPlanPage />} />
             <Route path={`${paths.clients}/:clientId/signaleringsplan/bewerken`} element={<SignalPlanEditPage />} />
+            <Route path={`${paths.clients}/:clientId/bijeenkomsten`} element={<MeetingsPage />} />
+            <Route path={`${paths.clients}/:clientId/bijeenkomsten/nieuw`} element={<NewMeetingPage />} />
+            <Route path={`${paths.clients}/:clientId/bijeenkomsten/:meetingId`} element={<MeetingPage />} />
+            <Route path={`${paths.clients}/:clientId/bijeenkomsten/:meetingId/wijzigen`} element={<MeetingEditPage />} />
+            <Route path={`${paths.clients}/:clientId/bijeenkomsten/:meetingId/verslag`} element={<MinutesPage />} />
             <Route path={paths.myAgreements} element={<MyAgreementsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

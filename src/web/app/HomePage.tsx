@@ -5,10 +5,11 @@ import type { Me } from '../../shared/accounts.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { ConversationRequestNotice } from '../features/conversations/index.js';
 import { GroupSummary } from '../features/groups/index.js';
+import { MeetingAttention, MyMeetings } from '../features/meetings/index.js';
 import { PlanShortcuts } from '../features/plans/index.js';
 import { SharedWithMeSection } from '../features/sharing/index.js';
 import { useCurrentMe } from './me-context.js';
-import { managesOrganisation, worksWithClients } from './navigation.js';
+import { belongsToGroups, managesOrganisation, worksWithClients } from './navigation.js';
 import { paths } from './paths.js';
 
 /** A short welcome and what the person can do in Regie today. */
@@ -22,6 +23,9 @@ export function HomePage() {
       {me.role === 'client' && <PlanShortcuts for="own" />}
       {me.role === 'client' && me.clientId !== null && <GroupSummary clientId={me.clientId} clientName={me.name} for="own" />}
       {me.role === 'relative' && <RelativeOf me={me} />}
+      {me.role === 'coordinator' && <MeetingAttention />}
+      {/* Everyone who can be in a group; the list hides itself when there is no meeting to come. */}
+      {belongsToGroups(me.role) && <MyMeetings />}
       {worksWithClients(me.role) && <PlanShortcuts for="team" />}
       {me.role === 'researcher' && <p>{t('home.researcher')}</p>}
       <h2>{t('home.whatYouCanDo')}</h2>

@@ -18,6 +18,15 @@ export const paths = {
   planHistory: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}/plan/geschiedenis`,
   signalPlan: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}/signaleringsplan`,
   signalPlanEdit: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}/signaleringsplan/bewerken`,
+  /** The group's meetings: the rhythm, what is planned, what was held. */
+  meetings: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}/bijeenkomsten`,
+  newMeeting: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}/bijeenkomsten/nieuw`,
+  meeting: (clientId: string, meetingId: string) =>
+    `/clienten/${encodeURIComponent(clientId)}/bijeenkomsten/${encodeURIComponent(meetingId)}`,
+  meetingEdit: (clientId: string, meetingId: string) =>
+    `/clienten/${encodeURIComponent(clientId)}/bijeenkomsten/${encodeURIComponent(meetingId)}/wijzigen`,
+  minutes: (clientId: string, meetingId: string) =>
+    `/clienten/${encodeURIComponent(clientId)}/bijeenkomsten/${encodeURIComponent(meetingId)}/verslag`,
   /** Each person's own working agreements, across the groups they are in. */
   myAgreements: '/mijn-afspraken',
   organisation: '/organisatie',

@@ -3,6 +3,8 @@ import enConversations from './conversations.en.json' with { type: 'json' };
 import enGroups from './groups.en.json' with { type: 'json' };
 import enMyAgreements from './my-agreements.en.json' with { type: 'json' };
 import enNetwork from './network.en.json' with { type: 'json' };
+import enMeetings from './meetings.en.json' with { type: 'json' };
+import enMinutes from './minutes.en.json' with { type: 'json' };
 import enPlans from './plans.en.json' with { type: 'json' };
 import enSignalPlan from './signal-plan.en.json' with { type: 'json' };
 import nlBase from './nl.json' with { type: 'json' };
@@ -10,6 +12,8 @@ import nlConversations from './conversations.nl.json' with { type: 'json' };
 import nlGroups from './groups.nl.json' with { type: 'json' };
 import nlMyAgreements from './my-agreements.nl.json' with { type: 'json' };
 import nlNetwork from './network.nl.json' with { type: 'json' };
+import nlMeetings from './meetings.nl.json' with { type: 'json' };
+import nlMinutes from './minutes.nl.json' with { type: 'json' };
 import nlPlans from './plans.nl.json' with { type: 'json' };
 import nlSignalPlan from './signal-plan.nl.json' with { type: 'json' };
 
@@ -23,6 +27,8 @@ export const nl = {
   plans: nlPlans,
   signalPlan: nlSignalPlan,
   myAgreements: nlMyAgreements,
+  meetings: nlMeetings,
+  minutes: nlMinutes,
 };
 
 // English must have every text Dutch has: a missing translation is a type error, not a surprise.
@@ -34,4 +40,6 @@ export const en = {
   plans: enPlans,
   signalPlan: enSignalPlan,
   myAgreements: enMyAgreements,
+  meetings: enMeetings,
+  minutes: enMinutes,
 } satisfies typeof nl;

@@ -94,7 +94,10 @@ const inHerOwnWords: StorySignalPlan = {
   ],
 };
 
-/** Noor Visser, phase 5: agreed at the start meeting and again at two follow-ups; back at work, a goal achieved and a new one. */
+/**
+ * Noor Visser, phase 5: agreed at the start meeting, again at the second follow-up and at the theme
+ * meeting about work; back at work, a goal achieved and a new one.
+ */
 export const noorPlan: PlanStory = {
   client: 'client5@demo.regie.test',
   // At meetings Esmee types what is agreed and the scores Noor gives; Noor reads along.
@@ -350,7 +353,7 @@ export const noorPlan: PlanStory = {
       note: 'Milan eet bijna elke avond mee. Op vrijdag koken we samen.',
     },
 
-    // Third follow-up: Ahmed joins, and the work goal is reached.
+    // The theme meeting about work (no follow-up since the second): Ahmed joins, and the work goal is reached.
     { daysAgo: 20, by: 'coordinator', kind: 'progress_recorded', goal: 'werk', score: 9 },
     { daysAgo: 20, by: 'coordinator', kind: 'goal_changed', goal: 'werk', set: { status: 'achieved' } },
     { daysAgo: 20, by: 'coordinator', kind: 'progress_recorded', goal: 'thuis', score: 6 },

@@ -1,6 +1,7 @@
 import { isMemberKind, isMemberStatus, isProfessionalRole, type Member } from '../../../domain/membership.js';
 import { countsTowardsLimit, goalHorizons, goalStatuses, type GoalHorizon, type GoalStatus } from '../../../domain/plan.js';
-import { defaultGoalLimits, type GroupFacts, type MemberFacts } from '../../../domain/phases.js';
+import { isMeetingKind } from '../../../domain/meetings.js';
+import { defaultGoalLimits, type GroupFacts, type MeetingFacts, type MemberFacts } from '../../../domain/phases.js';
 import type { GroupsRepository, MemberRow } from './groups.repository.js';
 
 /** A membership as the domain's rules read it; a stored value the domain does not know is left out. */
@@ -26,10 +27,30 @@ function countGoals(goals: readonly { horizon: string; status: string }[], count
   return counted;
 }
 
+type MeetingFactRow = Awaited<ReturnType<GroupsRepository['meetingFacts']>>[number];
+
+/**
+ * A meeting as the checklists read it. Once planned, its chair and place are chosen (a chair left
+ * open means the client chairs: that is a choice too); it was held once its start has passed.
+ */
+function meetingFacts(row: MeetingFactRow, now: number): MeetingFacts | null {
+  if (!isMeetingKind(row.kind)) return null;
+  return {
+    kind: row.kind,
+    date: row.startsOn,
+    held: Date.parse(row.startsAt) <= now,
+    agendaMade: row.agendaItems > 0,
+    chairChosen: true,
+    minuteTakerChosen: row.minuteTakerMemberId !== null,
+    locationChosen: true,
+    channelChosen: row.channel !== null && row.channel.trim() !== '',
+  };
+}
+
 /**
  * Everything Regie can count about a group, for its automatic checklist items. This is the one place
  * the facts are gathered: the plan (goals, signalling plan, agreements, adoption) from the plans
- * feature's tables; the meetings join here when their feature exists, until then none.
+ * feature's tables, the meetings (cancelled ones left out) from the meetings feature's.
  */
 export async function gatherGroupFacts(
   repository: GroupsRepository,
@@ -37,6 +58,10 @@ export async function gatherGroupFacts(
   members: readonly MemberRow[],
 ): Promise<GroupFacts> {
   const plan = await repository.planFacts(clientId);
+  const now = Date.now();
+  const meetings = (await repository.meetingFacts(clientId))
+    .map((row) => meetingFacts(row, now))
+    .filter((facts): facts is MeetingFacts => facts !== null);
   return {
     networkMapPeople: await repository.countNetworkPeople(clientId),
     members: members.map(memberFacts).filter((facts): facts is MemberFacts => facts !== null),
@@ -47,6 +72,6 @@ export async function gatherGroupFacts(
     signalPlanStarted: plan.signalPlanStarted,
     agreements: plan.agreements,
     planAgreed: plan.adopted,
-    meetings: [],
+    meetings,
   };
 }

@@ -248,6 +248,43 @@ export function createGroupsRepository(db: DbExecutor) {
       };
     },
 
+    /**
+     * The meetings of the client's active group that were not cancelled (the meetings feature's
+     * tables, read here for the same reason as the plan's), each with how many agenda items it has.
+     */
+    async meetingFacts(clientId: string) {
+      const meetings = await db
+        .selectFrom('meetings')
+        .innerJoin('groups', 'groups.id', 'meetings.group_id')
+        .select([
+          'meetings.id as id',
+          'meetings.kind as kind',
+          'meetings.starts_on as startsOn',
+          'meetings.starts_at as startsAt',
+          'meetings.minute_taker_member_id as minuteTakerMemberId',
+          'meetings.channel as channel',
+        ])
+        .where('groups.client_id', '=', clientId)
+        .where('groups.closed_at', 'is', null)
+        .where('meetings.status', '!=', 'cancelled')
+        .orderBy('meetings.starts_at')
+        .orderBy('meetings.id')
+        .execute();
+      if (meetings.length === 0) return [];
+      const agendas = await db
+        .selectFrom('meeting_agenda_items')
+        .select(['meeting_id', (eb) => eb.fn.countAll<string | number>().as('n')])
+        .where(
+          'meeting_id',
+          'in',
+          meetings.map((meeting) => meeting.id),
+        )
+        .groupBy('meeting_id')
+        .execute();
+      const items = new Map(agendas.map((row) => [row.meeting_id, Number(row.n)]));
+      return meetings.map((meeting) => ({ ...meeting, agendaItems: items.get(meeting.id) ?? 0 }));
+    },
+
     findNetworkPerson(clientId: string, personId: string) {
       return db
         .selectFrom('network_people')

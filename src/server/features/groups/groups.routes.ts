@@ -20,7 +20,7 @@ import {
 } from '../../../shared/groups.js';
 import { sentInvitationSchema } from '../../../shared/invitations.js';
 import { requireActor } from '../../platform/access/route-access.js';
-import type { Role } from '../../../shared/roles.js';
+import { clientCircleRoles, type Role } from '../../../shared/roles.js';
 import type { HandoverService } from './handover.service.js';
 import type { GroupsService } from './groups.service.js';
 import type { MembersService } from './members.service.js';
@@ -31,7 +31,7 @@ import type { MembersService } from './members.service.js';
 // modules load, and the clients feature in turn uses the groups feature.
 const team: readonly Role[] = ['coordinator', 'clinician', 'professional', 'team_lead'];
 const clientAndTeam: readonly Role[] = [...team, 'client'];
-const circle: readonly Role[] = [...clientAndTeam, 'relative'];
+const circle = clientCircleRoles;
 
 const group = { dataCategory: 'group' } as const;
 const member = { dataCategory: 'group', objectParam: 'memberId' } as const;

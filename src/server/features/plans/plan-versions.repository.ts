@@ -13,6 +13,7 @@ export interface VersionRow {
 export interface AdoptionRow {
   version: number;
   meeting_on: string;
+  meeting_id: string | null;
   adopted_at: string;
 }
 
@@ -64,17 +65,22 @@ export function createPlanVersionsRepository(db: DbExecutor) {
       planId: string;
       version: number;
       meetingOn: string;
+      meetingId: string | null;
       byAccountId: string;
       onBehalfOfAccountId: string | null;
     }): Promise<AdoptionRow> {
-      const row = { version: adoption.version, meeting_on: adoption.meetingOn, adopted_at: nowIso() };
+      const row = {
+        version: adoption.version,
+        meeting_on: adoption.meetingOn,
+        meeting_id: adoption.meetingId,
+        adopted_at: nowIso(),
+      };
       await db
         .insertInto('plan_adoptions')
         .values({
           id: newId(),
           plan_id: adoption.planId,
           ...row,
-          meeting_id: null,
           adopted_by_account_id: adoption.byAccountId,
           on_behalf_of_account_id: adoption.onBehalfOfAccountId,
         })
@@ -86,7 +92,7 @@ export function createPlanVersionsRepository(db: DbExecutor) {
     listAdoptions(planId: string): Promise<AdoptionRow[]> {
       return db
         .selectFrom('plan_adoptions')
-        .select(['version', 'meeting_on', 'adopted_at'])
+        .select(['version', 'meeting_on', 'meeting_id', 'adopted_at'])
         .where('plan_id', '=', planId)
         .orderBy('adopted_at', 'desc')
         .orderBy('id')

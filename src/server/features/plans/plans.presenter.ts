@@ -23,7 +23,7 @@ export function presentAgreement(row: AgreementRow, mine: boolean): Agreement {
 }
 
 export function presentAdoption(row: AdoptionRow): Adoption {
-  return { version: row.version, meetingOn: row.meeting_on, adoptedAt: row.adopted_at };
+  return { version: row.version, meetingOn: row.meeting_on, meetingId: row.meeting_id, adoptedAt: row.adopted_at };
 }
 
 export function presentMember(row: PlanMemberRow) {

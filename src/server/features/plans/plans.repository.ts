@@ -51,6 +51,14 @@ export interface PlanMemberRow {
   professional_id: string | null;
 }
 
+/** A meeting of the group as an adoption needs it: its day, its start, whether it was cancelled. */
+export interface PlanMeetingRow {
+  id: string;
+  starts_on: string;
+  starts_at: string;
+  status: string;
+}
+
 export type GoalValues = Pick<GoalRow, 'horizon' | 'text' | 'dimension' | 'measure' | 'target_on' | 'status' | 'serves_goal_id'>;
 export type AgreementValues = Pick<
   AgreementRow,
@@ -135,6 +143,27 @@ export function createPlansRepository(db: DbExecutor) {
         .where('client_id', '=', clientId)
         .where('closed_at', 'is', null)
         .executeTakeFirst();
+    },
+
+    /** One of the group's meetings; undefined for another group's, so that it cannot be named here. */
+    findMeeting(groupId: string, meetingId: string): Promise<PlanMeetingRow | undefined> {
+      return db
+        .selectFrom('meetings')
+        .select(['id', 'starts_on', 'starts_at', 'status'])
+        .where('group_id', '=', groupId)
+        .where('id', '=', meetingId)
+        .executeTakeFirst();
+    },
+
+    /** The group's meetings on a calendar day (Amsterdam), cancelled ones too. */
+    listMeetingsOn(groupId: string, day: string): Promise<PlanMeetingRow[]> {
+      return db
+        .selectFrom('meetings')
+        .select(['id', 'starts_on', 'starts_at', 'status'])
+        .where('group_id', '=', groupId)
+        .where('starts_on', '=', day)
+        .orderBy('starts_at')
+        .execute();
     },
 
     findPlan(groupId: string): Promise<PlanRow | undefined> {
@@ -245,8 +274,10 @@ export function createPlansRepository(db: DbExecutor) {
       return query.orderBy('goal_progress.recorded_at').orderBy('goal_progress.id').execute();
     },
 
+    /** A score; `meetingId` when it was given at a meeting (its approved minutes). */
     async insertProgress(progress: {
       goalId: string;
+      meetingId?: string | null;
       scoredOn: string;
       score: number;
       note: string | null;
@@ -260,7 +291,7 @@ export function createPlansRepository(db: DbExecutor) {
           scored_on: progress.scoredOn,
           score: progress.score,
           note: progress.note,
-          meeting_id: null,
+          meeting_id: progress.meetingId ?? null,
           recorded_at: nowIso(),
           recorded_by_account_id: progress.byAccountId,
         })

@@ -18,17 +18,15 @@ import {
   versionParamsSchema,
   versionSchema,
 } from '../../../shared/plans.js';
-import type { Role } from '../../../shared/roles.js';
+import { clientCircleRoles } from '../../../shared/roles.js';
 import { requireActor } from '../../platform/access/route-access.js';
 import type { PlansServices } from './plans.services.js';
 
 // The client, their team and relatives are admitted to every route, so that an outsider meets the
 // same "not found" as on every other route of this client, and the service decides the rest: what a
 // relative reads is the client's sharing (not shared: "not found"); a change is the client's, or
-// their coordinator's for them (anyone else who reads the plan: 403). The roles are written out
-// rather than taken from the clients feature, which is still loading when this list is read.
-const circle: readonly Role[] = ['coordinator', 'clinician', 'professional', 'team_lead', 'client', 'relative'];
-const access = { roles: circle };
+// their coordinator's for them (anyone else who reads the plan: 403).
+const access = { roles: clientCircleRoles };
 
 const plan = { dataCategory: 'plan' } as const;
 const goal = { dataCategory: 'plan', objectParam: 'goalId' } as const;
@@ -198,7 +196,8 @@ export function plansRoutes(services: PlansServices): FastifyPluginAsyncZod {
         config: { access, audit: plan },
         schema: {
           tags,
-          summary: 'Mark the current version as agreed at the meeting of meetingOn (409 nothing_to_adopt while empty)',
+          summary:
+            'Mark the current version as agreed at the meeting of meetingOn, linked to meetingId or to the only meeting held that day (409 nothing_to_adopt while empty; 422 for a meeting that does not fit)',
           params: planParamsSchema,
           body: adoptionBodySchema,
           response: { 201: adoptionSchema },

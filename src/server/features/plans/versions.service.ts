@@ -6,6 +6,7 @@ import type { Db } from '../../platform/db/database.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors.js';
 import { createGroupHistoryRepository } from '../groups/index.js';
 import { createSharingPolicy } from '../sharing/index.js';
+import { meetingOfTheDay, namedMeeting } from './adoption-meeting.js';
 import { editableClient, groupToChange, groupToRead, readableClient } from './plan-scope.js';
 import { presentAdoption, presentHeader, presentVersionSummary, storedContent } from './plans.presenter.js';
 import { createPlanVersionsRepository, type VersionRow } from './plan-versions.repository.js';
@@ -70,6 +71,7 @@ export function createVersionsService(db: Db, audit: AuditLog) {
     /**
      * "Agreed at the meeting of <date>": the plan's current version, recorded as adopted. Adopting adds
      * no version (the content did not change); the adopted version stays readable in the history.
+     * The meeting is the one named, or else the day's only held meeting of the group, if any.
      */
     async adopt(actor: Actor, clientId: string, body: AdoptionBody): Promise<Adoption> {
       return db.transaction().execute(async (trx) => {
@@ -95,12 +97,20 @@ export function createVersionsService(db: Db, audit: AuditLog) {
             },
           ]);
         }
-        const same = (await kept.listAdoptions(plan.id)).find((a) => a.version === version && a.meeting_on === body.meetingOn);
+        const now = new Date();
+        const meetingId =
+          body.meetingId === undefined
+            ? meetingOfTheDay(await repository.listMeetingsOn(group.id, body.meetingOn), now)
+            : namedMeeting(await repository.findMeeting(group.id, body.meetingId), body.meetingOn, now);
+        const same = (await kept.listAdoptions(plan.id)).find(
+          (a) => a.version === version && a.meeting_on === body.meetingOn && a.meeting_id === meetingId,
+        );
         if (same) return presentAdoption(same);
         const adoption = await kept.insertAdoption({
           planId: plan.id,
           version,
           meetingOn: body.meetingOn,
+          meetingId,
           byAccountId: actor.accountId,
           onBehalfOfAccountId: performer.onBehalfOfAccountId,
         });

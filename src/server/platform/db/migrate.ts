@@ -8,6 +8,7 @@ import * as groups from './migrations/0007-groups.js';
 import * as openMemberships from './migrations/0008-open-memberships.js';
 import * as plan from './migrations/0009-plan.js';
 import * as jobs from './migrations/0010-jobs.js';
+import * as meetings from './migrations/0011-meetings.js';
 
 // Listed here rather than read from disk, so that bundling or a changed working directory cannot
 // silently skip one. Names sort in the order they run.
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0008-open-memberships': openMemberships,
   '0009-plan': plan,
   '0010-jobs': jobs,
+  '0011-meetings': meetings,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -35,6 +35,12 @@ export interface DatabaseSchema {
   plan_versions: PlanVersionTable;
   plan_adoptions: PlanAdoptionTable;
   jobs: JobTable;
+  meetings: MeetingTable;
+  meeting_agenda_items: MeetingAgendaItemTable;
+  meeting_invitees: MeetingInviteeTable;
+  meeting_scores: MeetingScoreTable;
+  meeting_agreements: MeetingAgreementTable;
+  start_evaluations: StartEvaluationTable;
 }
 
 export interface OrganisationTable {
@@ -208,6 +214,8 @@ export interface GroupTable {
   created_at: string;
   created_by_account_id: string;
   closed_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Months between meetings (src/domain/meeting-rhythm.ts); null keeps the method's three. */
+  meeting_interval_months: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface GroupPhaseChangeTable {
@@ -414,4 +422,95 @@ export interface JobTable {
   created_at: string;
   updated_at: string;
   finished_at: string | null;
+}
+
+/** A meeting of the group (src/domain/meetings.ts). */
+export interface MeetingTable {
+  id: string;
+  group_id: string;
+  /** A MeetingKind. */
+  kind: string;
+  theme: string | null;
+  /** The Amsterdam calendar day (YYYY-MM-DD) and clock time (HH:MM) the client chose. */
+  starts_on: string;
+  starts_time: string;
+  /** The same moment as an ISO instant in UTC. */
+  starts_at: string;
+  duration_minutes: number;
+  /** A LocationKind. */
+  location_kind: string;
+  location_detail: string | null;
+  /** Null: the client chairs. */
+  chair_member_id: string | null;
+  minute_taker_member_id: string | null;
+  channel: string | null;
+  /** 'planned' | 'cancelled' */
+  status: string;
+  /** The calendar file's SEQUENCE: raised with every change members are told of. */
+  sequence: number;
+  /** 'draft' | 'approved' */
+  minutes_status: string;
+  minutes_approved_at: string | null;
+  minutes_approved_by_account_id: string | null;
+  created_at: string;
+  created_by_account_id: string;
+  on_behalf_of_account_id: string | null;
+  updated_at: string;
+  cancelled_at: string | null;
+}
+
+export interface MeetingAgendaItemTable {
+  id: string;
+  meeting_id: string;
+  position: number;
+  /** An AgendaItemCode, or 'custom' with a title. */
+  code: string;
+  title: string | null;
+  /** The minutes of this item. */
+  notes: string;
+  decisions: string;
+}
+
+export interface MeetingInviteeTable {
+  id: string;
+  meeting_id: string;
+  member_id: string;
+  invited_at: string;
+  /** A ResponseAnswer, or null before the member replied. */
+  answer: string | null;
+  answered_at: string | null;
+  reminded_at: string | null;
+}
+
+/** A score proposed in draft minutes; a goal_progress row once the minutes are approved. */
+export interface MeetingScoreTable {
+  id: string;
+  meeting_id: string;
+  goal_id: string;
+  score: number;
+  note: string | null;
+}
+
+/** An agreement made (agreement_id null) or changed in draft minutes; in the plan once approved. */
+export interface MeetingAgreementTable {
+  id: string;
+  meeting_id: string;
+  position: number;
+  agreement_id: string | null;
+  what: string;
+  member_id: string | null;
+  due_on: string | null;
+  goal_id: string | null;
+  /** An AgreementStatus. */
+  status: string;
+}
+
+export interface StartEvaluationTable {
+  meeting_id: string;
+  how_did_it_go: string;
+  what_to_keep: string;
+  what_to_change: string;
+  recorded_at: string;
+  recorded_by_account_id: string;
+  on_behalf_of_account_id: string | null;
 }

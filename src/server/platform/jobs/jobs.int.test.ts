@@ -3,7 +3,7 @@ import { createTestDatabase, testDialect, type TestDatabase } from '../../testin
 import { openDatabase, type Db } from '../db/database.js';
 import { newId } from '../ids/ids.js';
 import { createJobWorker, runDue, type JobHandler } from './job-worker.js';
-import { cancelJob, claimJobs, completeJob, defaultBackoffMs, enqueue, JobError } from './jobs.js';
+import { cancelJob, claimJobs, completeJob, defaultBackoffMs, enqueue, JobError, reviveJob } from './jobs.js';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -159,6 +159,25 @@ describe('the job queue', () => {
     expect(calls.size).toBe(0);
   });
 
+  it('takes up a cancelled job again under its key, due at the new time, and leaves a pending one alone', async () => {
+    const kind = kindFor('revive');
+    const { handler, calls } = counting();
+    const key = `meeting-reminder:${newId()}`;
+    const first = new Date();
+    const { id } = await enqueue(t.db, { kind, payload: {}, runAt: first, dedupeKey: key });
+    // Pending: nothing to take up.
+    expect(await reviveJob(t.db, key, later(first, 1_000))).toBe(false);
+    await cancelJob(t.db, key);
+    const again = later(first, 60_000);
+    expect(await reviveJob(t.db, key, again)).toBe(true);
+    expect(await jobRow(t.db, id)).toMatchObject({ status: 'pending', run_at: again.toISOString(), attempts: 0 });
+    const handlers = { [kind]: handler };
+    // Not before its new time; then once.
+    expect(await runDue({ db: t.db, handlers, now: clock(first) })).toEqual([]);
+    expect(await runDue({ db: t.db, handlers, now: clock(again) })).toEqual(['done']);
+    expect(calls.get(id)).toBe(1);
+  });
+
   it('takes a job again when its worker died and the lease ran out; the dead worker cannot finish it', async () => {
     const kind = kindFor('lease');
     const { handler, calls } = counting();
@@ -259,23 +278,29 @@ describe('the job worker', () => {
     const kind = kindFor('heartbeat');
     const { id } = await enqueue(t.db, { kind, payload: {}, runAt: new Date() });
     let started: () => void = () => undefined;
+    let finish: () => void = () => undefined;
     const running = new Promise<void>((resolve) => (started = resolve));
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    // The handler works until the test lets it finish, so the check below never races its end.
     const slow: JobHandler = async () => {
       started();
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await finished;
     };
-    const worker = createJobWorker({ db: t.db, handlers: { [kind]: slow }, pollMs: 5, leaseMs: 60 });
+    const leaseMs = 200;
+    const worker = createJobWorker({ db: t.db, handlers: { [kind]: slow }, pollMs: 5, leaseMs });
     worker.start();
     try {
       await running;
       const { handler, calls } = counting();
-      // Two lease lengths later the first worker still holds it.
-      await new Promise((resolve) => setTimeout(resolve, 120));
+      // Three lease lengths later the first worker still holds it.
+      await new Promise((resolve) => setTimeout(resolve, 3 * leaseMs));
       expect(await runDue({ db: t.db, handlers: { [kind]: handler }, workerId: 'worker-b' })).toEqual([]);
       expect(calls.size).toBe(0);
+      finish();
       await waitFor(async () => (await jobRow(t.db, id)).status === 'done');
       expect((await jobRow(t.db, id)).attempts).toBe(1);
     } finally {
+      finish();
       await worker.stop();
     }
   });

@@ -124,6 +124,30 @@ export async function cancelJob(db: DbExecutor, dedupeKey: string): Promise<bool
   return result.numUpdatedRows > 0n;
 }
 
+/**
+ * Takes up again the cancelled job with this key, due at `runAt` with its attempts reset: a key is
+ * unique for ever, so work asked for again under a key that was called off (a meeting moved away and
+ * back) revives that job. True when one was. Usable inside the caller's transaction.
+ */
+export async function reviveJob(db: DbExecutor, dedupeKey: string, runAt: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('jobs')
+    .set({
+      status: 'pending',
+      run_at: runAt.toISOString(),
+      attempts: 0,
+      last_error: null,
+      locked_by: null,
+      locked_until: null,
+      finished_at: null,
+      updated_at: new Date().toISOString(),
+    })
+    .where('dedupe_key', '=', dedupeKey)
+    .where('status', '=', 'cancelled')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 export interface ClaimOptions {
   workerId: string;
   /** Only these kinds: a worker takes only what it has a handler for. */

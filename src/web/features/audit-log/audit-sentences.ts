@@ -21,6 +21,7 @@ const categoryWords = {
     conversation: 'auditLog.category.client.conversation',
     plan: 'auditLog.category.client.plan',
     signal_plan: 'auditLog.category.client.signal_plan',
+    meetings: 'auditLog.category.client.meetings',
   },
   professional: {
     client: 'auditLog.category.professional.client',
@@ -36,6 +37,7 @@ const categoryWords = {
     conversation: 'auditLog.category.professional.conversation',
     plan: 'auditLog.category.professional.plan',
     signal_plan: 'auditLog.category.professional.signal_plan',
+    meetings: 'auditLog.category.professional.meetings',
   },
 } as const satisfies Record<AuditPerspective, Record<AuditDataCategory, string>>;
 

@@ -7,6 +7,7 @@ import { DetailList } from '../../components/DetailList.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
+import { RhythmCard } from '../meetings/index.js';
 import { usePlanVisible } from '../plans/index.js';
 import { useGroupState } from './api.js';
 import { CoordinatorSection } from './CoordinatorSection.js';
@@ -75,6 +76,7 @@ function GroupView({ group, own, isRelative, announce }: GroupViewProps) {
     return (
       <>
         <p>{t('groups.page.introRelative', { name: clientName })}</p>
+        <RhythmCard clientId={group.client.id} />
         <PhaseTimeline group={group} isRelative />
         <MembersSection group={group} isRelative />
         <GroupLinks group={group} isRelative />
@@ -94,6 +96,7 @@ function GroupView({ group, own, isRelative, announce }: GroupViewProps) {
       {group.abilities.rename && <RenameGroup group={group} onRenamed={announce} />}
       <NextStep group={group} />
       <GroupLinks group={group} isRelative={false} />
+      <RhythmCard clientId={group.client.id} />
       {group.missingRoles.length > 0 && <MissingRoles roles={group.missingRoles} canAdd={group.abilities.addProfessional} />}
       <PhaseTimeline group={group} isRelative={false} />
       {group.abilities.movePhase && <MovePhase group={group} />}

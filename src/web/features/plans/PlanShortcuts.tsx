@@ -59,14 +59,17 @@ export function PlanShortcuts({ for: viewer, clientId }: PlanShortcutsProps) {
           : t('myAgreements.shortcuts.titleOf', { name: first.client.name })}
       </h2>
       {groups.map((group) => (
-        <GroupLinks key={group.group.id} group={group} context={null} />
+        <GroupLinks key={group.group.id} group={group} context={null} meetings={viewer === 'own'} />
       ))}
     </section>
   );
 }
 
-/** The links of one group; `context` (the group's name) tells them apart when several groups are listed. */
-function GroupLinks({ group, context }: { group: Group; context: string | null }) {
+/**
+ * The links of one group; `context` (the group's name) tells them apart when several groups are
+ * listed. `meetings` adds the group's meetings, for the client (who always sees and plans them).
+ */
+function GroupLinks({ group, context, meetings = false }: { group: Group; context: string | null; meetings?: boolean }) {
   const { t } = useTranslation();
   const open = openCount(group.agreements);
   // Screen readers add a space around hidden text: "Signaleringsplan (Team Sanne, de groep van Sanne)".
@@ -103,6 +106,16 @@ function GroupLinks({ group, context }: { group: Group; context: string | null }
           {open > 0 && <span className="plan-shortcuts__count">{t('myAgreements.shortcuts.open', { count: open })}</span>}
         </Link>
       </li>
+      {meetings && (
+        <li>
+          <Link to={paths.meetings(group.client.id)} className="plan-shortcuts__link">
+            <span>
+              {t('meetings.list.title')}
+              {hidden}
+            </span>
+          </Link>
+        </li>
+      )}
     </ul>
   );
 }

@@ -1,0 +1,9 @@
+export { MeetingAttention } from './MeetingAttention.js';
+export { MeetingEditPage } from './MeetingEditPage.js';
+export { MeetingPage } from './MeetingPage.js';
+export { MeetingsPage } from './MeetingsPage.js';
+export { MinutesPage } from './MinutesPage.js';
+export { MyMeetings } from './MyMeetings.js';
+export { NewMeetingPage } from './NewMeetingPage.js';
+export { RhythmCard } from './RhythmCard.js';
+export { useMeetings } from './api.js';
