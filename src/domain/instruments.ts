@@ -69,6 +69,8 @@ export type ScaleMethod = 'sum' | 'mean';
  */
 export interface Scale {
   id: string;
+  /** What people read as the scale's name (a theme); Regie's own instruments name theirs in the UI texts. */
+  title?: string;
   items: string[];
   method: ScaleMethod;
   reverse?: string[];
@@ -83,6 +85,8 @@ export interface InstrumentDefinition {
   url: string;
   version: string;
   title: string;
+  /** FHIR's language code (e.g. 'nl', 'en'), when the definition says it. */
+  language?: string;
   status: PublicationStatus;
   item: InstrumentItem[];
   /** Regie's extension to FHIR; left out when exporting a definition as a FHIR resource. */
@@ -282,10 +286,13 @@ export function validateDefinition(
       report(`${path}.operator`, `${condition.operator} compares numbers only`);
   }
 
+  if (input.language !== undefined && !isText(input.language)) report('language', 'is a language code like nl or en');
   const scales = parseScales(input.scoring, known, report);
   if (problems.length > 0) return { ok: false, problems };
-  const { url, version, title, status } = input as unknown as InstrumentDefinition;
-  return { ok: true, definition: { url, version, title, status, item, scoring: { scales } } };
+  const { url, version, title, status, language } = input as unknown as InstrumentDefinition;
+  const definition: InstrumentDefinition = { url, version, title, status, item, scoring: { scales } };
+  if (language !== undefined) definition.language = language;
+  return { ok: true, definition };
 }
 
 function parseScales(raw: unknown, known: ReadonlyMap<string, Known>, report: (path: string, message: string) => void): Scale[] {
@@ -325,6 +332,10 @@ function parseScales(raw: unknown, known: ReadonlyMap<string, Known>, report: (p
       report(`${path}.minAnswered`, `is a whole number from 1 to ${Math.max(items.length, 1)}`);
     const parsed = { id: scale.id, items, method: scale.method, min: scale.min, max: scale.max, minAnswered } as Scale;
     if (scale.reverse !== undefined) parsed.reverse = reverse as string[];
+    if (scale.title !== undefined) {
+      if (!isText(scale.title)) report(`${path}.title`, 'is a text');
+      else parsed.title = scale.title;
+    }
     return parsed;
   });
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { metWithinInterval } from './meeting-rhythm.js';
 import type { PhaseNumber } from './phases.js';
 import {
+  countsForTeam,
   distribution,
+  fixedDecimals,
   frequencyTable,
   groupSize,
   groupsPerPhase,
@@ -10,12 +12,19 @@ import {
   mean,
   median,
   minMax,
+  quarterOf,
+  responseRate,
   roundPercent,
   shareMetWithinInterval,
   shareWithInformalSupport,
+  shownRespondents,
   standardDeviation,
+  teamEvaluationFigures,
+  teamMean,
   type GroupCountFacts,
   type MemberCountFacts,
+  type TeamRespondent,
+  type TeamRound,
 } from './team-statistics.js';
 
 // Informal members per group for eight groups, one of them unknown. Worked out by hand:
@@ -277,5 +286,167 @@ describe('group figures', () => {
     ];
     expect(results).toEqual([true, false, null]);
     expect(shareMetWithinInterval(results)).toBe(0.5);
+  });
+});
+
+describe('quarters and fixed decimals', () => {
+  it('names the calendar quarter of a day', () => {
+    expect(['2027-01-01', '2027-03-31', '2027-04-01', '2027-06-30', '2027-07-01', '2027-12-31'].map(quarterOf)).toEqual([
+      '2027-Q1',
+      '2027-Q1',
+      '2027-Q2',
+      '2027-Q2',
+      '2027-Q3',
+      '2027-Q4',
+    ]);
+    expect(() => quarterOf('2027-13-01')).toThrow(RangeError);
+  });
+
+  it('writes a figure with exactly the places asked, rounded half away from zero', () => {
+    expect(fixedDecimals(12, 1)).toBe('12.0');
+    expect(fixedDecimals(100 / 7, 1)).toBe('14.3');
+    expect(fixedDecimals(12.25, 1)).toBe('12.3');
+    expect(fixedDecimals(-12.25, 1)).toBe('-12.3');
+    expect(fixedDecimals(-0.04, 1)).toBe('0.0');
+    expect(fixedDecimals(1.005, 2)).toBe('1.01');
+    expect(fixedDecimals(29 / 9, 2)).toBe('3.22');
+    expect(fixedDecimals(3, 0)).toBe('3');
+  });
+});
+
+describe("the team's evaluation figures", () => {
+  const answered = (
+    respondentType: TeamRespondent['respondentType'],
+    scores: TeamRespondent['scores'],
+    showWhenAlone = false,
+  ): TeamRespondent => ({ respondentType, answered: true, showWhenAlone, scores });
+  const notAnswered = (respondentType: TeamRespondent['respondentType']): TeamRespondent => ({
+    respondentType,
+    answered: false,
+    showWhenAlone: false,
+    scores: {},
+  });
+
+  // Worked out by hand. r1: the relative answered alone without consent, so the group does not see
+  // their answers and neither does the team; the client, alone too, agreed. r3 has two shown
+  // respondents: left out. r1 and r4 are the same group's.
+  const r1: TeamRound = {
+    groupId: 'g1',
+    closedOn: '2027-02-10',
+    respondents: [
+      answered('client', { heard: 4, roles: 3 }, true),
+      answered('relative', { heard: 1, roles: 1 }),
+      answered('professional', { heard: 5, roles: 4 }),
+      answered('professional', { heard: 3, roles: null }),
+    ],
+  };
+  const r2: TeamRound = {
+    groupId: 'g2',
+    closedOn: '2027-03-31',
+    respondents: [
+      answered('client', { heard: 2, roles: 2 }, true),
+      answered('relative', { heard: 4, roles: 5 }),
+      answered('relative', { heard: 2, roles: 3 }),
+      notAnswered('professional'),
+    ],
+  };
+  const r3: TeamRound = {
+    groupId: 'g3',
+    closedOn: '2027-04-01',
+    respondents: [answered('client', { heard: 1 }, true), answered('relative', { heard: 1 }, true), notAnswered('professional')],
+  };
+  const r4: TeamRound = {
+    groupId: 'g1',
+    closedOn: '2027-05-15',
+    respondents: [
+      answered('client', { heard: 3 }, true),
+      answered('professional', { heard: 4 }),
+      answered('professional', { heard: 2 }),
+    ],
+  };
+  const figures = teamEvaluationFigures([r4, r3, r2, r1], ['heard', 'roles']);
+
+  it("counts only the answers a round's own results show", () => {
+    expect(shownRespondents(r1.respondents).map((respondent) => respondent.respondentType)).toEqual([
+      'client',
+      'professional',
+      'professional',
+    ]);
+    expect([r1, r2, r3, r4].map(countsForTeam)).toEqual([true, true, false, true]);
+  });
+
+  it('leaves out rounds with fewer than three shown respondents, but not from the response rate', () => {
+    expect(figures.rounds).toBe(3);
+    expect(figures.roundsLeftOut).toBe(1);
+    // Asked 4 + 4 + 3 + 3 = 14, answered 4 + 3 + 2 + 3 = 12.
+    expect(figures.responseRate).toEqual({ asked: 14, answered: 12, share: 12 / 14 });
+    expect(responseRate([])).toEqual({ asked: 0, answered: 0, share: null });
+  });
+
+  it('averages over the shown respondents of counted rounds, withholding a mean of too few people or one group', () => {
+    const [heard, roles] = figures.averages;
+    // heard: 4, 5, 3 (r1) + 2, 4, 2 (r2) + 3, 4, 2 (r4) = 29 over 9, from two groups.
+    expect(heard?.overall).toEqual({ mean: 29 / 9, n: 9 });
+    expect(heard?.byType).toEqual([
+      { respondentType: 'client', mean: 3, n: 3 },
+      // Two relatives (r2): too few.
+      { respondentType: 'relative', mean: null, n: 2 },
+      // Four professionals, all of group g1: that group's results.
+      { respondentType: 'professional', mean: null, n: 4 },
+    ]);
+    // roles: 3, 4 (r1; one professional has no score) + 2, 5, 3 (r2) = 17 over 5.
+    expect(roles?.overall).toEqual({ mean: 3.4, n: 5 });
+    expect(roles?.byType.map((average) => average.mean)).toEqual([null, null, null]);
+  });
+
+  it('gives the same per calendar quarter of closing, oldest first', () => {
+    expect(figures.overTime).toEqual([
+      {
+        period: '2027-Q1',
+        rounds: 2,
+        responseRate: { asked: 8, answered: 7, share: 7 / 8 },
+        averages: [
+          { scaleId: 'heard', overall: { mean: 20 / 6, n: 6 } },
+          { scaleId: 'roles', overall: { mean: 3.4, n: 5 } },
+        ],
+      },
+      {
+        // r4 alone is one group's round: its mean is withheld.
+        period: '2027-Q2',
+        rounds: 1,
+        responseRate: { asked: 6, answered: 5, share: 5 / 6 },
+        averages: [
+          { scaleId: 'heard', overall: { mean: null, n: 3 } },
+          { scaleId: 'roles', overall: { mean: null, n: 0 } },
+        ],
+      },
+    ]);
+  });
+
+  it('has no rounds, rates or means without closed rounds', () => {
+    expect(teamEvaluationFigures([], ['heard'])).toEqual({
+      rounds: 0,
+      roundsLeftOut: 0,
+      responseRate: { asked: 0, answered: 0, share: null },
+      averages: [
+        {
+          scaleId: 'heard',
+          overall: { mean: null, n: 0 },
+          byType: [
+            { respondentType: 'client', mean: null, n: 0 },
+            { respondentType: 'relative', mean: null, n: 0 },
+            { respondentType: 'professional', mean: null, n: 0 },
+          ],
+        },
+      ],
+      overTime: [],
+    });
+  });
+
+  it('gives a mean only over at least three scores from at least two groups', () => {
+    const score = (groupId: string, value: number) => ({ groupId, score: value });
+    expect(teamMean([score('a', 1), score('b', 2)])).toEqual({ mean: null, n: 2 });
+    expect(teamMean([score('a', 1), score('a', 2), score('a', 3)])).toEqual({ mean: null, n: 3 });
+    expect(teamMean([score('a', 1), score('a', 2), score('b', 4.5)])).toEqual({ mean: 2.5, n: 3 });
   });
 });

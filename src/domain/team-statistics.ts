@@ -1,3 +1,6 @@
+import { dayParts } from './amsterdam-time.js';
+import { typeVisibility } from './evaluation-results.js';
+import { respondentTypes, teamMinimumRespondents, type RespondentType } from './evaluations.js';
 import type { MemberKind, MemberStatus, ProfessionalRole } from './membership.js';
 import { isPhaseNumber, type PhaseNumber } from './phases.js';
 
@@ -245,4 +248,177 @@ export function shareMetWithinInterval(results: readonly (boolean | null)[]): nu
   const judged = results.filter((result): result is boolean => result !== null);
   if (judged.length === 0) return null;
   return judged.filter(Boolean).length / judged.length;
+}
+
+/**
+ * The calendar quarter a day (YYYY-MM-DD) falls in, written as teams report it: '2027-Q1'. Labels
+ * sort in time order as text.
+ */
+export function quarterOf(day: string): string {
+  const [year, month] = dayParts(day);
+  return `${String(year).padStart(4, '0')}-Q${Math.ceil(month / 3)}`;
+}
+
+/**
+ * `value` as text with exactly `decimals` places after a dot, rounded half away from zero as
+ * `roundPercent` does: 12 → '12.0', 14.2857 → '14.3', −0.04 → '0.0'. For files read by statistics
+ * packages, which take a fixed number of places better than a number that drops its trailing zeros.
+ */
+export function fixedDecimals(value: number, decimals: number): string {
+  return roundPercent(value, decimals).toFixed(decimals);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation figures of a team (PRODUCT.md §7): averages over the team's groups, never a person's
+// answers and never one group's round.
+
+/**
+ * The fewest groups a team average may draw on: an average over the rounds of one group alone is
+ * that group's results, which the team does not see (a team lead knows from the caseload which group
+ * had a round when).
+ */
+export const teamMinimumGroups = 2;
+
+/** Someone asked in a closed round, as the team's figures need them: no name, no answers. */
+export interface TeamRespondent {
+  respondentType: RespondentType;
+  answered: boolean;
+  /** Their consent to show their type's results when they are its only respondent who answered. */
+  showWhenAlone: boolean;
+  /** Their score per scale id; a scale they have no score on is absent or null. */
+  scores: Readonly<Record<string, number | null | undefined>>;
+}
+
+/** A closed round of one of the team's groups. */
+export interface TeamRound {
+  groupId: string;
+  /** The Amsterdam day it closed (its last day, or the day it was closed early). */
+  closedOn: string;
+  respondents: readonly TeamRespondent[];
+}
+
+/** A mean the team may see, and how many scores it is over (given also when the mean is withheld). */
+export interface TeamMean {
+  mean: number | null;
+  n: number;
+}
+
+export interface TeamScaleAverage {
+  scaleId: string;
+  overall: TeamMean;
+  /** One per respondent type, in the order of `respondentTypes`. */
+  byType: (TeamMean & { respondentType: RespondentType })[];
+}
+
+/** Asked and answered over rounds, and the share (0 to 1) that answered; null when nobody was asked. */
+export interface ResponseRate {
+  asked: number;
+  answered: number;
+  share: number | null;
+}
+
+export interface TeamEvaluationFigures {
+  /** Closed rounds counted, and closed rounds left out for too few respondents. */
+  rounds: number;
+  roundsLeftOut: number;
+  /** Over every closed round, counted or not: asking is not answering. */
+  responseRate: ResponseRate;
+  averages: TeamScaleAverage[];
+  /** Per quarter any round closed in, oldest first. */
+  overTime: {
+    period: string;
+    rounds: number;
+    responseRate: ResponseRate;
+    averages: Pick<TeamScaleAverage, 'scaleId' | 'overall'>[];
+  }[];
+}
+
+/**
+ * The respondents whose answers a round's own results show: those who answered, of a respondent type
+ * that is shown (evaluation-results.ts typeVisibility: one respondent of a type alone only with their
+ * consent). The team counts no more than the group itself sees, so that nobody in the group can learn
+ * a hidden answer by setting the team's figures beside the group's.
+ */
+export function shownRespondents<R extends TeamRespondent>(respondents: readonly R[]): R[] {
+  return respondentTypes.flatMap((respondentType) => {
+    const ofType = respondents.filter((respondent) => respondent.respondentType === respondentType);
+    return typeVisibility(ofType).shown ? ofType.filter((respondent) => respondent.answered) : [];
+  });
+}
+
+/** Whether a closed round counts in the team's figures: at least `teamMinimumRespondents` shown respondents. */
+export function countsForTeam(round: Pick<TeamRound, 'respondents'>): boolean {
+  return shownRespondents(round.respondents).length >= teamMinimumRespondents;
+}
+
+/** Asked and answered over the rounds' respondents. */
+export function responseRate(rounds: readonly Pick<TeamRound, 'respondents'>[]): ResponseRate {
+  const respondents = rounds.flatMap((round) => round.respondents);
+  const answered = respondents.filter((respondent) => respondent.answered).length;
+  return { asked: respondents.length, answered, share: respondents.length === 0 ? null : answered / respondents.length };
+}
+
+/**
+ * The mean of scores from the team's counted rounds, withheld (null) unless it is over at least
+ * `teamMinimumRespondents` scores from at least `teamMinimumGroups` groups: fewer people, and the
+ * mean could be someone's own answers; one group, and it is that group's results. `n` is given either way.
+ */
+export function teamMean(scores: readonly { groupId: string; score: number }[]): TeamMean {
+  const n = scores.length;
+  const groups = new Set(scores.map((entry) => entry.groupId)).size;
+  if (n < teamMinimumRespondents || groups < teamMinimumGroups) return { mean: null, n };
+  return { mean: mean(scores.map((entry) => entry.score)), n };
+}
+
+type ScoredRespondent = TeamRespondent & { groupId: string };
+
+const scoresOn = (respondents: readonly ScoredRespondent[], scaleId: string) =>
+  respondents.flatMap((respondent) => {
+    const value = Object.hasOwn(respondent.scores, scaleId) ? respondent.scores[scaleId] : undefined;
+    return typeof value === 'number' && Number.isFinite(value) ? [{ groupId: respondent.groupId, score: value }] : [];
+  });
+
+/** The team means on each scale over the shown respondents of counted rounds, overall and per respondent type. */
+export function teamScaleAverages(rounds: readonly TeamRound[], scaleIds: readonly string[]): TeamScaleAverage[] {
+  const respondents = rounds
+    .filter(countsForTeam)
+    .flatMap((round) => shownRespondents(round.respondents).map((respondent) => ({ ...respondent, groupId: round.groupId })));
+  return scaleIds.map((scaleId) => ({
+    scaleId,
+    overall: teamMean(scoresOn(respondents, scaleId)),
+    byType: respondentTypes.map((respondentType) => ({
+      respondentType,
+      ...teamMean(
+        scoresOn(
+          respondents.filter((respondent) => respondent.respondentType === respondentType),
+          scaleId,
+        ),
+      ),
+    })),
+  }));
+}
+
+/**
+ * The team's evaluation figures over its closed rounds, on the scales given (in that order): rounds
+ * counted and left out, the response rate over all of them, the means (teamScaleAverages) and the
+ * same per calendar quarter of closing.
+ */
+export function teamEvaluationFigures(rounds: readonly TeamRound[], scaleIds: readonly string[]): TeamEvaluationFigures {
+  const counted = rounds.filter(countsForTeam).length;
+  const periods = [...new Set(rounds.map((round) => quarterOf(round.closedOn)))].sort();
+  return {
+    rounds: counted,
+    roundsLeftOut: rounds.length - counted,
+    responseRate: responseRate(rounds),
+    averages: teamScaleAverages(rounds, scaleIds),
+    overTime: periods.map((period) => {
+      const inPeriod = rounds.filter((round) => quarterOf(round.closedOn) === period);
+      return {
+        period,
+        rounds: inPeriod.filter(countsForTeam).length,
+        responseRate: responseRate(inPeriod),
+        averages: teamScaleAverages(inPeriod, scaleIds).map(({ scaleId, overall }) => ({ scaleId, overall })),
+      };
+    }),
+  };
 }
