@@ -3,11 +3,15 @@ import { accessMatrix, callers, type Caller, type Method, type Outcome, type Rou
 import {
   createMeeting,
   createMember,
+  createEvaluationRound,
   createNetworkPerson,
   createRelative,
   createWorld,
   type World,
 } from './testing/factories.js';
+import { createQualityAction } from './features/team/team-testing.js';
+import { insertInstrument } from './features/evaluations/results-testing.js';
+import { nowIso } from './platform/ids/ids.js';
 import { rowCounts } from './testing/row-counts.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 import { validBodies as bodies } from './testing/valid-bodies.js';
@@ -45,6 +49,12 @@ const contentTables = [
   'meeting_scores',
   'meeting_agreements',
   'start_evaluations',
+  'evaluation_rounds',
+  'evaluation_respondents',
+  'evaluation_answers',
+  'evaluation_scores',
+  'quality_actions',
+  'instruments',
   'jobs',
 ] as const;
 
@@ -82,6 +92,9 @@ describe('the route × caller access matrix', () => {
   let leaving: { id: string };
   let cancellable: { id: string };
   let approvable: { id: string };
+  let qualityAction: { id: string };
+  let round: { id: string };
+  let instrument: { id: string };
   const cookies = new Map<Caller, string>();
 
   beforeAll(async () => {
@@ -98,6 +111,12 @@ describe('the route × caller access matrix', () => {
       daysFromToday: -2,
       inviteeMemberIds: [member.id],
     });
+    // An open evaluation round of the client's group, asking the client, the relative, the coordinator and the clinician.
+    round = await createEvaluationRound(t.db, { groupId: group.id, openedByAccountId: world.coordinator.account_id });
+    qualityAction = await createQualityAction(t.db, { teamId: world.team.id, createdByAccountId: world.teamLead.account_id });
+    // A retired instrument asks nothing of the world's rounds; retiring it once more answers 409, let through.
+    instrument = await insertInstrument(t.db, { organisationId: world.home.id, loadedByAccountId: world.admin.account_id });
+    await t.db.updateTable('instruments').set({ retired_at: nowIso() }).where('id', '=', instrument.id).execute();
     for (const caller of callers) if (caller !== 'anonymous') cookies.set(caller, await t.signIn(emailOf(world, caller)));
   });
 
@@ -135,7 +154,11 @@ describe('the route × caller access matrix', () => {
       .replaceAll(':meetingId/minutes/approve', `${approvable.id}/minutes/approve`)
       .replaceAll(':meetingId/minutes', `${world.clientGroup.meeting.id}/minutes`)
       .replaceAll(':meetingId/start-evaluation', `${world.clientGroup.meeting.id}/start-evaluation`)
-      .replaceAll(':meetingId', world.clientGroup.nextMeeting.id);
+      .replaceAll(':teamId', world.team.id)
+      .replaceAll(':actionId', qualityAction.id)
+      .replaceAll(':meetingId', world.clientGroup.nextMeeting.id)
+      .replaceAll(':roundId', round.id)
+      .replaceAll(':instrumentId', instrument.id);
 
   it.each(Object.entries(accessMatrix) as [RouteKey, Record<Caller, Outcome>][])(
     '%s lets in, hides from and refuses the callers the matrix says, and a refusal changes nothing',

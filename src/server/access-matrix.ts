@@ -230,4 +230,46 @@ export const accessMatrix: Readonly<Record<RouteKey, MatrixRow>> = {
   'PUT /api/clients/:clientId/meetings/:meetingId/minutes': signedIn(['client', 'coordinator', 'clinician'], outsiders),
   'POST /api/clients/:clientId/meetings/:meetingId/minutes/approve': signedIn(['client'], outsiders),
   'PUT /api/clients/:clientId/meetings/:meetingId/start-evaluation': signedIn(['client', 'coordinator'], outsiders),
+
+  // The caseload: a coordinator's own clients, a team lead's whole team's (the other coordinators each their own); the
+  // rest 403. The team's figures, their CSV and its improvement actions: the care professionals of that very team
+  // (coordinator, clinician, team lead); another team's or organisation's 404; every other role 403.
+  'GET /api/caseload': signedIn(['coordinator', 'team_lead', ...outsiders]),
+  'GET /api/teams/:teamId/figures': signedIn(['coordinator', 'clinician', 'team_lead'], outsiders),
+  'GET /api/teams/:teamId/figures.csv': signedIn(['coordinator', 'clinician', 'team_lead'], outsiders),
+  'GET /api/teams/:teamId/quality-actions': signedIn(['coordinator', 'clinician', 'team_lead'], outsiders),
+  'POST /api/teams/:teamId/quality-actions': signedIn(['coordinator', 'clinician', 'team_lead'], outsiders),
+  'PUT /api/teams/:teamId/quality-actions/:actionId': signedIn(['coordinator', 'clinician', 'team_lead'], outsiders),
+
+  // Evaluation rounds: seen by the client, the group's active members (a relative as the client shares evaluation
+  // results: by default yes) and the client's team; opened and closed by the client and the group's coordinator, each in
+  // their own right, the rest who see them 403 (opening answers 409 here: the world's group has not reached the start
+  // meeting's phase). The world's round asks the client and the active members with an account (the relative, the
+  // coordinator, the clinician): only they read and answer their questionnaire, the rest of the team 403. One's own
+  // waiting questionnaires: everyone who can be in a group.
+  'GET /api/clients/:clientId/evaluations': signedIn([...treating, 'client', 'relative'], outsiders),
+  'POST /api/clients/:clientId/evaluations': signedIn(['client', 'coordinator'], outsiders),
+  'GET /api/clients/:clientId/evaluations/:roundId': signedIn([...treating, 'client', 'relative'], outsiders),
+  'POST /api/clients/:clientId/evaluations/:roundId/close': signedIn(['client', 'coordinator'], outsiders),
+  'GET /api/clients/:clientId/evaluations/:roundId/questionnaire': signedIn(
+    ['client', 'relative', 'coordinator', 'clinician'],
+    outsiders,
+  ),
+  'PUT /api/clients/:clientId/evaluations/:roundId/response': signedIn(
+    ['client', 'relative', 'coordinator', 'clinician'],
+    outsiders,
+  ),
+  'GET /api/my-evaluations': signedIn(['client', 'relative', ...teamCare]),
+  // A round's results and the trend are the group's: the client and the active members (the relative as the client
+  // shares them), never the team outside the group (403: the team sees figures over all groups). The world's round is
+  // still open, so those let through meet 409 on its results.
+  'GET /api/clients/:clientId/evaluations/trend': signedIn(['client', 'relative', 'coordinator', 'clinician'], outsiders),
+  'GET /api/clients/:clientId/evaluations/:roundId/results': signedIn(
+    ['client', 'relative', 'coordinator', 'clinician'],
+    outsiders,
+  ),
+  // The instruments new rounds ask: each organisation's admin, their own (another organisation's instrument: 404).
+  'GET /api/organisation/instruments': signedIn(admins),
+  'POST /api/organisation/instruments': signedIn(admins),
+  'POST /api/organisation/instruments/:instrumentId/retire': signedIn(['admin'], ['foreign_admin']),
 };

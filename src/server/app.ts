@@ -10,8 +10,18 @@ import { createInvitationsService, invitationsRoutes } from './features/invitati
 import { createNetworkService, networkRoutes } from './features/network/index.js';
 import { createOrganisationsService, organisationsRoutes } from './features/organisations/index.js';
 import { createMeetingsServices, meetingJobHandlers, meetingsRoutes, minutesRoutes } from './features/meetings/index.js';
+import {
+  createEvaluationsServices,
+  createInstrumentsService,
+  createResultsService,
+  evaluationJobHandlers,
+  evaluationsRoutes,
+  instrumentsRoutes,
+  resultsRoutes,
+} from './features/evaluations/index.js';
 import { createPlansServices, myAgreementsRoutes, plansRoutes } from './features/plans/index.js';
 import { createSharingService, sharingRoutes } from './features/sharing/index.js';
+import { createTeamServices, teamRoutes } from './features/team/index.js';
 import { installRouteAccess } from './platform/access/route-access.js';
 import { createAuditLog } from './platform/audit/audit-log.js';
 import { installAudit } from './platform/audit/route-audit.js';
@@ -87,8 +97,15 @@ export async function buildApp(config: AppConfig, db: Db): Promise<FastifyInstan
   const meetings = createMeetingsServices(db, auditLog);
   await app.register(meetingsRoutes(meetings));
   await app.register(minutesRoutes(meetings));
+  await app.register(teamRoutes(createTeamServices(db, auditLog)));
+  await app.register(evaluationsRoutes(createEvaluationsServices(db, auditLog)));
+  await app.register(resultsRoutes(createResultsService(db, auditLog)));
+  await app.register(instrumentsRoutes(createInstrumentsService(db)));
   // What the features queue, the app knows how to do; main.ts runs it with a worker (tests with runDue).
-  const jobHandlers = meetingJobHandlers({ db, mailer, linkOrigin: config.linkOrigin, mailFrom: config.mail.from });
+  const jobHandlers = {
+    ...meetingJobHandlers({ db, mailer, linkOrigin: config.linkOrigin, mailFrom: config.mail.from }),
+    ...evaluationJobHandlers({ db, mailer, linkOrigin: config.linkOrigin }),
+  };
   installJobHandlers(app, jobHandlers);
   await app.register(outboxRoutes(db, mailer));
   app.addHook('onClose', () => mailer.close());

@@ -51,14 +51,24 @@ import {
   rhythmBodySchema,
   startEvaluationBodySchema,
 } from '../shared/meetings.js';
+import { loadInstrumentBodySchema, openRoundBodySchema, responseBodySchema } from '../shared/evaluations.js';
+import { qualityActionBodySchema } from '../shared/team.js';
 import { accessMatrix, type RouteKey } from './access-matrix.js';
 import { hashToken } from './platform/auth/session-token.js';
 import { totpCodeSync } from './platform/auth/totp.js';
 import { newId, nowIso } from './platform/ids/ids.js';
-import { createRelative, createWorld, testPassword, testTotpSecret, type World } from './testing/factories.js';
+import {
+  createEvaluationRound,
+  createRelative,
+  createWorld,
+  testPassword,
+  testTotpSecret,
+  type World,
+} from './testing/factories.js';
+import { createQualityAction, qualityActionBody } from './features/team/team-testing.js';
 import { rowCounts } from './testing/row-counts.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
-import { futureMeetingBody } from './testing/valid-bodies.js';
+import { evaluationResponseBody, futureMeetingBody, validBodies } from './testing/valid-bodies.js';
 import type { Problem } from '../shared/problem.js';
 
 // SECURITY.md: every input is validated at the edge; bad input gets a 4xx naming what to fix and
@@ -614,6 +624,42 @@ const bodyRoutes: {
     schema: startEvaluationBodySchema,
     valid: () => ({ howDidItGo: `Goed ${++serial}`, whatToKeep: 'De rondes', whatToChange: 'Niets' }),
   },
+  // Evaluation rounds: the world's group is before the start meeting's phase, so a valid new round is
+  // refused for that (409) after its body passed; the client answers the world's open round.
+  {
+    route: 'POST /api/clients/:clientId/evaluations',
+    caller: 'client',
+    schema: openRoundBodySchema,
+    valid: () => validBodies['POST /api/clients/:clientId/evaluations']?.() as Record<string, unknown>,
+    accepted: 409,
+  },
+  {
+    route: 'PUT /api/clients/:clientId/evaluations/:roundId/response',
+    caller: 'client',
+    schema: responseBodySchema,
+    valid: evaluationResponseBody,
+  },
+  // An admin loads a questionnaire for their organisation: a version of its own on every call. What the
+  // schema lets through as `definition` (any JSON) the domain checks: 422, never a 5xx.
+  {
+    route: 'POST /api/organisation/instruments',
+    caller: 'admin',
+    schema: loadInstrumentBodySchema,
+    valid: () => validBodies['POST /api/organisation/instruments']?.() as Record<string, unknown>,
+  },
+  // The team's improvement actions: the world's coordinator records one and changes the world's.
+  {
+    route: 'POST /api/teams/:teamId/quality-actions',
+    caller: 'coordinator',
+    schema: qualityActionBodySchema,
+    valid: qualityActionBody,
+  },
+  {
+    route: 'PUT /api/teams/:teamId/quality-actions/:actionId',
+    caller: 'coordinator',
+    schema: qualityActionBodySchema,
+    valid: () => qualityActionBody({ ownerProfessionalId: null, dueOn: '2026-09-01' }),
+  },
 ];
 
 /** A value no field of these routes takes: every field is a bounded string, an enum, an id or null. */
@@ -649,6 +695,8 @@ describe('bad input', () => {
   let t: TestApp;
   let world: World;
   let endable: { id: string };
+  let round: { id: string };
+  let qualityAction: { id: string };
   const cookies: Record<string, string | undefined> = { anonymous: undefined };
 
   beforeAll(async () => {
@@ -661,6 +709,11 @@ describe('bad input', () => {
     cookies.pending = (await t.signInFirstStep(world.coordinator.email)).cookie;
     recoveryCode = await t.addRecoveryCode(world.coordinator.email);
     endable = await createRelative(t.db, { clientId: world.client.id });
+    round = await createEvaluationRound(t.db, {
+      groupId: world.clientGroup.group.id,
+      openedByAccountId: world.coordinator.account_id,
+    });
+    qualityAction = await createQualityAction(t.db, { teamId: world.team.id, createdByAccountId: world.coordinator.account_id });
   });
 
   afterAll(() => t.close());
@@ -686,6 +739,8 @@ describe('bad input', () => {
       'POST /api/clients/:clientId/group/members/:memberId/activate',
       'POST /api/clients/:clientId/meetings/:meetingId/cancel',
       'POST /api/clients/:clientId/meetings/:meetingId/minutes/approve',
+      'POST /api/clients/:clientId/evaluations/:roundId/close',
+      'POST /api/organisation/instruments/:instrumentId/retire',
     ]);
     const withBody = Object.keys(accessMatrix).filter((route) => /^(POST|PUT|PATCH) /.test(route) && !bodyless.has(route));
     expect(bodyRoutes.map((r) => r.route).sort()).toEqual(withBody.sort());
@@ -714,7 +769,10 @@ describe('bad input', () => {
           .replace(
             ':meetingId',
             /\/(minutes|start-evaluation)$/.test(path) ? world.clientGroup.meeting.id : world.clientGroup.nextMeeting.id,
-          ),
+          )
+          .replace(':roundId', round.id)
+          .replace(':teamId', world.team.id)
+          .replace(':actionId', qualityAction.id),
         cookie: cookies[caller],
         payload,
         headers: { 'content-type': contentType },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorld, type World } from './testing/factories.js';
+import { createEvaluationRound, createWorld, type World } from './testing/factories.js';
 import { bookkeepingTables, databaseDigest } from './testing/database-digest.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 
@@ -136,12 +136,17 @@ interface RouteShape {
 describe('hostile input at every route', () => {
   let t: TestApp;
   let world: World;
+  let round: { id: string };
   const cookies = new Map<Caller, string | undefined>();
   let routes: RouteShape[] = [];
 
   beforeAll(async () => {
     t = await createTestApp();
     world = await createWorld(t.db);
+    round = await createEvaluationRound(t.db, {
+      groupId: world.clientGroup.group.id,
+      openedByAccountId: world.coordinator.account_id,
+    });
     cookies.set('anonymous', undefined);
     cookies.set('pending', (await t.signInFirstStep(world.coordinator.email)).cookie);
     const emails: Record<Exclude<Caller, 'anonymous' | 'pending'>, string | null> = {
@@ -185,6 +190,10 @@ describe('hostile input at every route', () => {
         return [world.relative.id, world.otherRelative.id];
       case 'meetingId':
         return [world.clientGroup.nextMeeting.id, world.clientGroup.meeting.id, world.otherClientGroup.nextMeeting.id];
+      case 'roundId':
+        return [round.id];
+      case 'teamId':
+        return [world.team.id, world.otherTeam.id, world.foreignTeam.id];
       default:
         return [];
     }

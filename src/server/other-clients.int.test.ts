@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteKey } from './access-matrix.js';
-import { createWorld, type World } from './testing/factories.js';
+import { createEvaluationRound, createWorld, type World } from './testing/factories.js';
 import { bookkeepingTables, databaseDigest } from './testing/database-digest.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 import { validBodies } from './testing/valid-bodies.js';
@@ -13,12 +13,22 @@ describe("another client's data, for a client and a relative", () => {
   let t: TestApp;
   let world: World;
   const cookies: Record<'client' | 'relative', string> = { client: '', relative: '' };
+  /** An open evaluation round of each other client's group, by client. */
+  const rounds = new Map<string, string>();
 
   beforeAll(async () => {
     t = await createTestApp();
     world = await createWorld(t.db);
     cookies.client = await t.signIn(world.client.email ?? '');
     cookies.relative = await t.signIn(world.relative.email);
+    for (const [client, group, opener] of [
+      [world.otherClient, world.otherClientGroup, world.coordinator],
+      [world.foreignClient, world.foreignClientGroup, world.foreignCoordinator],
+    ] as const)
+      rounds.set(
+        client.id,
+        (await createEvaluationRound(t.db, { groupId: group.group.id, openedByAccountId: opener.account_id })).id,
+      );
   });
 
   afterAll(() => t.close());
@@ -51,7 +61,8 @@ describe("another client's data, for a client and a relative", () => {
             .replaceAll(':version', String(other.group.plan.version))
             .replaceAll(':meetingId/minutes', `${other.group.meeting.id}/minutes`)
             .replaceAll(':meetingId/start-evaluation', `${other.group.meeting.id}/start-evaluation`)
-            .replaceAll(':meetingId', other.group.nextMeeting.id);
+            .replaceAll(':meetingId', other.group.nextMeeting.id)
+            .replaceAll(':roundId', rounds.get(other.clientId) ?? '');
           const body = validBodies[route];
           const response = await t.request({
             method,

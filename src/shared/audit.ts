@@ -41,6 +41,7 @@ export const auditDataCategories = [
   'plan',
   'signal_plan',
   'meetings',
+  'evaluations',
 ] as const;
 export const auditDataCategorySchema = z.enum(auditDataCategories);
 export type AuditDataCategory = z.infer<typeof auditDataCategorySchema>;

@@ -1,6 +1,7 @@
 import { hashPassword } from '../platform/auth/password.js';
 import type { Db, DbTransaction } from '../platform/db/database.js';
 import { newId, nowIso } from '../platform/ids/ids.js';
+import { loadDemoEvaluations } from './demo-evaluations.js';
 import { loadDemoGroups } from './demo-groups.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoPlans } from './demo-plans.js';
@@ -47,6 +48,9 @@ const relatives = [
   { email: 'relative2@demo.regie.test', name: 'Karim El Amrani', relation: 'sibling', client: 'client2@demo.regie.test' },
   { email: 'relative3@demo.regie.test', name: 'Ria de Wit', relation: 'parent', client: 'client3@demo.regie.test' },
   { email: 'relative4@demo.regie.test', name: 'Bram Kuipers', relation: 'friend', client: 'client4@demo.regie.test' },
+  // Answer the evaluation rounds of Noor's and Daan's groups as their only relative with an account.
+  { email: 'relative5@demo.regie.test', name: 'Jolien Bosman', relation: 'friend', client: 'client5@demo.regie.test' },
+  { email: 'relative6@demo.regie.test', name: 'Lars Smit', relation: 'sibling', client: 'client6@demo.regie.test' },
 ] as const;
 
 /** True when the database holds no organisation yet: demo data is only ever loaded into an empty one. */
@@ -155,5 +159,6 @@ export async function loadDemoData(db: Db, today: Date = new Date()): Promise<vo
     await loadDemoGroups(trx, today);
     await loadDemoPlans(trx, today);
     await loadDemoMeetings(trx, today);
+    await loadDemoEvaluations(trx, today);
   });
 }

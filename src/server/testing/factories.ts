@@ -1,5 +1,6 @@
 import { addDays, amsterdamDay, amsterdamToUtc } from '../../domain/amsterdam-time.js';
 import { agendaTemplate, type AgendaItemCode } from '../../domain/meetings.js';
+import { regieInstrument } from '../../domain/regie-evaluation.js';
 import type { Role } from '../../shared/roles.js';
 import { loadPlanContent } from '../features/plans/index.js';
 import { hashPassword } from '../platform/auth/password.js';
@@ -535,3 +536,89 @@ export async function createWorld(db: Db) {
   };
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;
+
+/**
+ * An evaluation round of the client's group as the evaluations feature opens it, without its mails:
+ * the client (when they have an account) and every active member with an account are asked, each on
+ * Regie's own instrument of their type (an informal member as `relative`, anyone else as
+ * `professional`); nobody has answered. Open until `closesInDays` from today (default 14).
+ */
+export async function createEvaluationRound(
+  db: Db,
+  values: { groupId: string; openedByAccountId: string; closesInDays?: number; meetingId?: string | null },
+) {
+  const group = await db
+    .selectFrom('groups')
+    .innerJoin('clients', 'clients.id', 'groups.client_id')
+    .select(['clients.account_id as accountId', 'clients.name as name'])
+    .where('groups.id', '=', values.groupId)
+    .executeTakeFirstOrThrow();
+  const members = await db
+    .selectFrom('group_members as m')
+    .leftJoin('relatives as r', 'r.id', 'm.relative_id')
+    .leftJoin('professionals as p', 'p.id', 'm.professional_id')
+    .select((eb) => [
+      'm.id as id',
+      'm.name as name',
+      'm.kind as kind',
+      eb.fn.coalesce('r.account_id', 'p.account_id').as('accountId'),
+    ])
+    .where('m.group_id', '=', values.groupId)
+    .where('m.status', '=', 'active')
+    .orderBy('m.created_at')
+    .orderBy('m.id')
+    .execute();
+  const now = nowIso();
+  const round = {
+    id: newId(),
+    group_id: values.groupId,
+    meeting_id: values.meetingId ?? null,
+    opened_at: now,
+    opened_by_account_id: values.openedByAccountId,
+    closes_on: addDays(amsterdamDay(new Date()), values.closesInDays ?? 14),
+    closed_at: null,
+    closed_by_account_id: null,
+  };
+  await db.insertInto('evaluation_rounds').values(round).execute();
+  const asked = [
+    ...(group.accountId === null
+      ? []
+      : [{ accountId: group.accountId, memberId: null, name: group.name, type: 'client' as const }]),
+    ...members.flatMap((member) =>
+      member.accountId === null
+        ? []
+        : [
+            {
+              accountId: member.accountId,
+              memberId: member.id,
+              name: member.name,
+              type: member.kind === 'informal' ? ('relative' as const) : ('professional' as const),
+            },
+          ],
+    ),
+  ];
+  const respondents = asked.map((person) => {
+    const instrument = regieInstrument(person.type, 'nl');
+    return {
+      id: newId(),
+      round_id: round.id,
+      account_id: person.accountId,
+      member_id: person.memberId,
+      name: person.name,
+      respondent_type: person.type,
+      instrument_source: 'regie',
+      instrument_url: instrument.url,
+      instrument_version: instrument.version,
+      invited_at: now,
+      answered_at: null,
+      show_when_alone: null,
+      signed: null,
+    };
+  });
+  if (respondents.length > 0) await db.insertInto('evaluation_respondents').values(respondents).execute();
+  return {
+    id: round.id,
+    closesOn: round.closes_on,
+    respondentIds: Object.fromEntries(respondents.map((row) => [row.account_id, row.id])),
+  };
+}

@@ -30,6 +30,12 @@ export const dataTables = [
   'meeting_scores',
   'meeting_agreements',
   'start_evaluations',
+  'evaluation_rounds',
+  'evaluation_respondents',
+  'evaluation_answers',
+  'evaluation_scores',
+  'quality_actions',
+  'instruments',
   'jobs',
 ] as const;
 export type DataTable = (typeof dataTables)[number];

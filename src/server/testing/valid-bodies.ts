@@ -1,5 +1,7 @@
 import { addDays, amsterdamDay } from '../../domain/amsterdam-time.js';
 import type { RouteKey } from '../access-matrix.js';
+import { qualityActionBody } from '../features/team/team-testing.js';
+import { loadableDefinition } from '../features/evaluations/results-testing.js';
 
 /**
  * Valid bodies for the state-changing routes, new values on every call, so that a caller who is let
@@ -26,10 +28,11 @@ export const validBodies: Partial<Record<RouteKey, () => unknown>> = {
   'POST /api/clients': () => ({ name: 'Matrix Cliënt', email: null }),
   'POST /api/clients/:clientId/relatives': () => ({ name: 'Matrix Naaste', relation: 'friend', email: null }),
   'POST /api/clients/:clientId/relatives/:relativeId/end': () => ({ reason: 'Matrix' }),
-  // A category no other route of the matrix depends on, and no task at all (the plan, the group and
-  // the meetings each depend on one), so that the world's relative keeps seeing the plan and the
-  // meetings and its coordinator keeps not writing or planning them, whatever the order the rows run in.
-  'PUT /api/clients/:clientId/sharing/:relativeId': () => ({ category: 'evaluation_results', shared: ++serial % 2 === 0 }),
+  // Every category is one some route of the matrix depends on: evaluation results are shared as they are
+  // by default, and no task at all (the plan, the group and the meetings each depend on one), so that
+  // the world's relative keeps seeing the plan, the meetings and the evaluations and its coordinator
+  // keeps not writing or planning them, whatever the order the rows run in.
+  'PUT /api/clients/:clientId/sharing/:relativeId': () => ({ category: 'evaluation_results', shared: true }),
   'PUT /api/clients/:clientId/delegations': () => ({ tasks: [] }),
   // Links are public and decided by their token: an empty body (400) shows the way in, as for sign-in.
   'POST /api/invitations/inspect': () => ({}),
@@ -135,7 +138,24 @@ export const validBodies: Partial<Record<RouteKey, () => unknown>> = {
     whatToKeep: 'De rondes',
     whatToChange: 'Niets',
   }),
+  // The team's improvement actions: planned only, new words on every call; the world's action is changed whole.
+  'POST /api/teams/:teamId/quality-actions': () => qualityActionBody(),
+  'PUT /api/teams/:teamId/quality-actions/:actionId': () => qualityActionBody({ dueOn: '2026-09-01' }),
+  // Evaluation rounds: a last day within the range (the world's group is before the start meeting's phase:
+  // 409); a response on an item every respondent type of Regie's own instruments is asked.
+  'POST /api/clients/:clientId/evaluations': () => ({ closesOn: addDays(amsterdamDay(new Date()), 7 + (++serial % 7)) }),
+  'PUT /api/clients/:clientId/evaluations/:roundId/response': () => evaluationResponseBody(),
+  // A questionnaire an admin loads for their own organisation: a version of its own on every call.
+  'POST /api/organisation/instruments': () => ({
+    respondentType: 'professional',
+    definition: loadableDefinition({ url: 'https://example.org/Questionnaire/matrix', version: `matrix-${++serial}` }),
+  }),
 };
+
+/** A response to any of Regie's own instruments: one item all of them ask, the choices left open. */
+export function evaluationResponseBody() {
+  return { answers: { 'heard-1': { coding: { code: String(1 + (++serial % 5)) } } }, showWhenAlone: false, signed: false };
+}
 
 /** A follow-up at the client's home, 30 to 59 days from now at a time of its own: valid for any group. */
 export function futureMeetingBody() {

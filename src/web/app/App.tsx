@@ -5,6 +5,7 @@ import { MyDetailsPage, SignInPage } from '../features/accounts/index.js';
 import { ClientAuditLogPage, ProfessionalAuditLogPage } from '../features/audit-log/index.js';
 import { ClientDetailPage, ClientListPage } from '../features/clients/index.js';
 import { ConversationsPage, MyConversationPage } from '../features/conversations/index.js';
+import { EvaluationRoundPage, EvaluationsPage, QuestionnairePage } from '../features/evaluations/index.js';
 import { GroupPage } from '../features/groups/index.js';
 import { MeetingEditPage, MeetingPage, MeetingsPage, MinutesPage, NewMeetingPage } from '../features/meetings/index.js';
 import {
@@ -18,6 +19,7 @@ import { NetworkMapPage } from '../features/network/index.js';
 import { OrganisationPage } from '../features/organisations/index.js';
 import { MyAgreementsPage, PlanHistoryPage, PlanPage, SignalPlanEditPage, SignalPlanPage } from '../features/plans/index.js';
 import { DirectionPage, SharingPage } from '../features/sharing/index.js';
+import { CaseloadPage, InstrumentsPage, QualityActionsPage, TeamFiguresPage } from '../features/team/index.js';
 import { HomePage } from './HomePage.js';
 import { Layout } from './Layout.js';
 import { NotFoundPage } from './NotFoundPage.js';
@@ -54,6 +56,13 @@ export function App() {
             <Route path={`${paths.clients}/:clientId/bijeenkomsten/:meetingId`} element={<MeetingPage />} />
             <Route path={`${paths.clients}/:clientId/bijeenkomsten/:meetingId/wijzigen`} element={<MeetingEditPage />} />
             <Route path={`${paths.clients}/:clientId/bijeenkomsten/:meetingId/verslag`} element={<MinutesPage />} />
+            <Route path={`${paths.clients}/:clientId/evaluatie`} element={<EvaluationsPage />} />
+            <Route path={`${paths.clients}/:clientId/evaluatie/:roundId`} element={<EvaluationRoundPage />} />
+            <Route path={`${paths.clients}/:clientId/evaluatie/:roundId/invullen`} element={<QuestionnairePage />} />
+            <Route path={paths.caseload} element={<CaseloadPage />} />
+            <Route path="/team/:teamId/cijfers" element={<TeamFiguresPage />} />
+            <Route path="/team/:teamId/verbeteracties" element={<QualityActionsPage />} />
+            <Route path={paths.instruments} element={<InstrumentsPage />} />
             <Route path={paths.myAgreements} element={<MyAgreementsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

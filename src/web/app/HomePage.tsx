@@ -4,10 +4,12 @@ import { Link } from 'react-router';
 import type { Me } from '../../shared/accounts.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { ConversationRequestNotice } from '../features/conversations/index.js';
+import { MyEvaluations } from '../features/evaluations/index.js';
 import { GroupSummary } from '../features/groups/index.js';
 import { MeetingAttention, MyMeetings } from '../features/meetings/index.js';
 import { PlanShortcuts } from '../features/plans/index.js';
 import { SharedWithMeSection } from '../features/sharing/index.js';
+import { TeamHomeLinks } from '../features/team/index.js';
 import { useCurrentMe } from './me-context.js';
 import { belongsToGroups, managesOrganisation, worksWithClients } from './navigation.js';
 import { paths } from './paths.js';
@@ -26,6 +28,8 @@ export function HomePage() {
       {me.role === 'coordinator' && <MeetingAttention />}
       {/* Everyone who can be in a group; the list hides itself when there is no meeting to come. */}
       {belongsToGroups(me.role) && <MyMeetings />}
+      {/* The questionnaires waiting for the person; hidden when there are none. */}
+      {belongsToGroups(me.role) && <MyEvaluations />}
       {worksWithClients(me.role) && <PlanShortcuts for="team" />}
       {me.role === 'researcher' && <p>{t('home.researcher')}</p>}
       <h2>{t('home.whatYouCanDo')}</h2>
@@ -35,6 +39,7 @@ export function HomePage() {
             <Link to={paths.clients}>{t('home.clients')}</Link>
           </li>
         )}
+        <TeamHomeLinks />
         {managesOrganisation(me.role) && (
           <li>
             <Link to={paths.organisation}>{t(me.role === 'admin' ? 'home.organisationAdmin' : 'home.organisationTeamLead')}</Link>

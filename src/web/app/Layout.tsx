@@ -37,7 +37,7 @@ export function Layout() {
     <MeContext value={person}>
       <SkipLink />
       <Header me={person} />
-      {person !== null && <MainNav role={person.role} clientId={person.clientId} />}
+      {person !== null && <MainNav role={person.role} clientId={person.clientId} teamId={person.team?.id ?? null} />}
       <main id={mainId} tabIndex={-1} className="main">
         {content}
       </main>

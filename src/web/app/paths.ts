@@ -27,6 +27,22 @@ export const paths = {
     `/clienten/${encodeURIComponent(clientId)}/bijeenkomsten/${encodeURIComponent(meetingId)}/wijzigen`,
   minutes: (clientId: string, meetingId: string) =>
     `/clienten/${encodeURIComponent(clientId)}/bijeenkomsten/${encodeURIComponent(meetingId)}/verslag`,
+  /** The group's evaluation rounds on the R-MET themes, and the trend over them. */
+  evaluations: (clientId: string) => `/clienten/${encodeURIComponent(clientId)}/evaluatie`,
+  /** One round: who answered (not what), and once closed its results. */
+  evaluationRound: (clientId: string, roundId: string) =>
+    `/clienten/${encodeURIComponent(clientId)}/evaluatie/${encodeURIComponent(roundId)}`,
+  /** The caller's own questionnaire in a round; mails link here (the server writes the same path). */
+  questionnaire: (clientId: string, roundId: string) =>
+    `/clienten/${encodeURIComponent(clientId)}/evaluatie/${encodeURIComponent(roundId)}/invullen`,
+  /** The coordinator's clients at a glance (a team lead: the team's). */
+  caseload: '/caseload',
+  /** The team's figures, with the CSV download. */
+  teamFigures: (teamId: string) => `/team/${encodeURIComponent(teamId)}/cijfers`,
+  /** The team's improvement actions (plan, do, check, act). */
+  qualityActions: (teamId: string) => `/team/${encodeURIComponent(teamId)}/verbeteracties`,
+  /** The organisation admin loads instruments (e.g. the official R-MET) here. */
+  instruments: '/organisatie/vragenlijsten',
   /** Each person's own working agreements, across the groups they are in. */
   myAgreements: '/mijn-afspraken',
   organisation: '/organisatie',

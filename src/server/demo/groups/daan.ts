@@ -49,6 +49,8 @@ export const daan: GroupStory = {
       relation: 'sibling',
       ring: 'middle',
       wish: 'keep',
+      email: 'relative6@demo.regie.test',
+      relative: 'relative6@demo.regie.test',
       notes: 'Mijn broer. We zien elkaar weer vaker.',
     },
     { key: 'niels', name: 'Niels Groen', relation: 'friend', ring: 'inner', wish: 'keep', email: 'niels.groen@voorbeeld.test' },

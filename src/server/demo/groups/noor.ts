@@ -41,8 +41,9 @@ export const noor: GroupStory = {
       relation: 'friend',
       ring: 'inner',
       wish: 'keep',
-      email: 'jolien.bosman@voorbeeld.test',
+      email: 'relative5@demo.regie.test',
       phone: '06 05 67 89 12',
+      relative: 'relative5@demo.regie.test',
     },
     { key: 'sem', name: 'Sem Dijkstra', relation: 'colleague', ring: 'outer', wish: 'keep' },
     {

@@ -9,6 +9,7 @@ import * as openMemberships from './migrations/0008-open-memberships.js';
 import * as plan from './migrations/0009-plan.js';
 import * as jobs from './migrations/0010-jobs.js';
 import * as meetings from './migrations/0011-meetings.js';
+import * as evaluations from './migrations/0012-evaluations.js';
 
 // Listed here rather than read from disk, so that bundling or a changed working directory cannot
 // silently skip one. Names sort in the order they run.
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0009-plan': plan,
   '0010-jobs': jobs,
   '0011-meetings': meetings,
+  '0012-evaluations': evaluations,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

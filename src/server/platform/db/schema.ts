@@ -41,6 +41,12 @@ export interface DatabaseSchema {
   meeting_scores: MeetingScoreTable;
   meeting_agreements: MeetingAgreementTable;
   start_evaluations: StartEvaluationTable;
+  instruments: InstrumentTable;
+  evaluation_rounds: EvaluationRoundTable;
+  evaluation_respondents: EvaluationRespondentTable;
+  evaluation_answers: EvaluationAnswerTable;
+  evaluation_scores: EvaluationScoreTable;
+  quality_actions: QualityActionTable;
 }
 
 export interface OrganisationTable {
@@ -513,4 +519,93 @@ export interface StartEvaluationTable {
   recorded_at: string;
   recorded_by_account_id: string;
   on_behalf_of_account_id: string | null;
+}
+
+/** An instrument definition an organisation loaded, for one respondent type (src/domain/instruments.ts). */
+export interface InstrumentTable {
+  id: string;
+  organisation_id: string;
+  /** A RespondentType. */
+  respondent_type: string;
+  url: string;
+  version: string;
+  title: string;
+  /** The checked InstrumentDefinition as JSON. */
+  definition: string;
+  loaded_at: string;
+  loaded_by_account_id: string;
+  retired_at: string | null;
+  retired_by_account_id: string | null;
+}
+
+/** An evaluation round of a group. */
+export interface EvaluationRoundTable {
+  id: string;
+  group_id: string;
+  meeting_id: string | null;
+  opened_at: string;
+  opened_by_account_id: string;
+  /** A date (YYYY-MM-DD, Amsterdam): the last day to answer. */
+  closes_on: string;
+  closed_at: string | null;
+  closed_by_account_id: string | null;
+}
+
+/** Someone asked in a round; `member_id` null is the client. */
+export interface EvaluationRespondentTable {
+  id: string;
+  round_id: string;
+  account_id: string;
+  member_id: string | null;
+  name: string;
+  /** A RespondentType. */
+  respondent_type: string;
+  /** 'regie' or the id of an `instruments` row. */
+  instrument_source: string;
+  instrument_url: string;
+  instrument_version: string;
+  invited_at: string;
+  answered_at: string | null;
+  /** 0 or 1 once answered: consent to show their type's results when they are its only respondent. */
+  show_when_alone: number | null;
+  /** 0 or 1 once answered: whether their open remarks carry their name. */
+  signed: number | null;
+}
+
+/** One answer to one item; `value` is an AnswerValue as JSON. */
+export interface EvaluationAnswerTable {
+  respondent_id: string;
+  link_id: string;
+  value: string;
+}
+
+/** A scale score a response gave. */
+export interface EvaluationScoreTable {
+  respondent_id: string;
+  scale_id: string;
+  score: number;
+  answered: number;
+}
+
+/** An improvement action of a team's quality cycle (PDCA). */
+export interface QualityActionTable {
+  id: string;
+  team_id: string;
+  /** A scale id (a theme) the action is about, or null. */
+  theme: string | null;
+  what: string;
+  why: string;
+  owner_professional_id: string | null;
+  /** A date (YYYY-MM-DD). */
+  due_on: string | null;
+  check_result: string | null;
+  /** A date (YYYY-MM-DD). */
+  checked_on: string | null;
+  /** 'keep' | 'adjust' | 'stop', once decided. */
+  decision: string | null;
+  decision_note: string | null;
+  created_at: string;
+  created_by_account_id: string;
+  updated_at: string;
+  updated_by_account_id: string;
 }

@@ -22,6 +22,7 @@ const categoryWords = {
     plan: 'auditLog.category.client.plan',
     signal_plan: 'auditLog.category.client.signal_plan',
     meetings: 'auditLog.category.client.meetings',
+  evaluations: 'auditLog.category.client.evaluations',
   },
   professional: {
     client: 'auditLog.category.professional.client',
@@ -38,6 +39,7 @@ const categoryWords = {
     plan: 'auditLog.category.professional.plan',
     signal_plan: 'auditLog.category.professional.signal_plan',
     meetings: 'auditLog.category.professional.meetings',
+  evaluations: 'auditLog.category.professional.evaluations',
   },
 } as const satisfies Record<AuditPerspective, Record<AuditDataCategory, string>>;
 

@@ -7,6 +7,7 @@ import { DetailList } from '../../components/DetailList.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
+import { useEvaluationsVisible } from '../evaluations/index.js';
 import { RhythmCard } from '../meetings/index.js';
 import { usePlanVisible } from '../plans/index.js';
 import { useGroupState } from './api.js';
@@ -107,11 +108,12 @@ function GroupView({ group, own, isRelative, announce }: GroupViewProps) {
   );
 }
 
-/** The plan, the network map and the conversations, for those who may open them. */
+/** The plan, the network map, the conversations and the evaluation, for those who may open them. */
 function GroupLinks({ group, isRelative }: { group: Group; isRelative: boolean }) {
   const { t } = useTranslation();
   const plan = usePlanVisible(group.client.id, isRelative);
-  if (!plan && !group.abilities.networkMap && !group.abilities.conversations) return null;
+  const evaluations = useEvaluationsVisible(group.client.id, isRelative);
+  if (!plan && !group.abilities.networkMap && !group.abilities.conversations && !evaluations) return null;
   return (
     <ul className="link-list group-links">
       {plan && (
@@ -127,6 +129,11 @@ function GroupLinks({ group, isRelative }: { group: Group; isRelative: boolean }
       {group.abilities.conversations && (
         <li>
           <Link to={paths.conversations(group.client.id)}>{t('groups.links.conversations')}</Link>
+        </li>
+      )}
+      {evaluations && (
+        <li>
+          <Link to={paths.evaluations(group.client.id)}>{t('evaluations.links.group')}</Link>
         </li>
       )}
     </ul>

@@ -12,6 +12,7 @@ import { Loading } from '../../components/Loading.js';
 import { Notice, useNotice } from '../../components/notice.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
+import { EvaluationAgendaLink } from '../evaluations/index.js';
 import { useCancelMeeting, useMeeting, useReply } from './api.js';
 import type { MeetingSavedState } from './MeetingForm.js';
 import { useMeetingParams } from './meeting-params.js';
@@ -104,6 +105,10 @@ function MeetingView({ meeting, own }: { meeting: Meeting; own: boolean }) {
               </li>
             ))}
           </ol>
+        )}
+        {/* The results are talked about at this meeting: the way to them. */}
+        {meeting.agenda.some((item) => item.code === 'evaluation_results') && (
+          <EvaluationAgendaLink clientId={meeting.client.id} />
         )}
       </section>
       {meeting.abilities.reply && <MyReply meeting={meeting} />}

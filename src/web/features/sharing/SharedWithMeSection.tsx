@@ -6,8 +6,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { useSharedWithMe } from './api.js';
 
 /**
- * For a relative: what one client shares with them, and plainly what not. The shared parts do not
- * exist in Regie yet, so this says what is shared, not that it can be opened.
+ * For a relative: what one client shares with them, and plainly what not; the client can change it.
  */
 export function SharedWithMeSection({ client }: { client: { id: string; name: string } }) {
   const { t } = useTranslation();
@@ -47,7 +46,7 @@ export function SharedWithMeSection({ client }: { client: { id: string; name: st
               </ul>
             </>
           )}
-          <p>{t('sharing.sharedWithMe.notYet', { name })}</p>
+          <p>{t('sharing.sharedWithMe.canChange', { name })}</p>
         </>
       )}
     </section>

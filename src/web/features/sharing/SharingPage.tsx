@@ -41,7 +41,7 @@ function ClientSharing({ clientId }: { clientId: string }) {
     <>
       <p>{t('sharing.page.intro')}</p>
       <p>{t('sharing.page.notes')}</p>
-      <p>{t('sharing.page.notYet')}</p>
+      <p>{t('sharing.page.approval')}</p>
       <p ref={endedRef} tabIndex={-1} role="status" className={ended === '' ? 'form-status' : 'form-status form-status--success'}>
         {ended}
       </p>

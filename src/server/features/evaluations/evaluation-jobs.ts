@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { loadActor } from '../../platform/auth/actor.repository.js';
+import type { Db, DbExecutor } from '../../platform/db/database.js';
+import type { JobHandler } from '../../platform/jobs/job-worker.js';
+import { enqueue, JobError, type Job } from '../../platform/jobs/jobs.js';
+import type { Mailer } from '../../platform/mail/mailer.js';
+import { evaluationInvitationMail } from './evaluation-mail.js';
+import { evaluationScopeOrNull, isRoundOpen, isStillAsked } from './evaluation-scope.js';
+
+// The invitations to a round leave through the durable job queue (platform/jobs), one job per
+// respondent, enqueued in the transaction that opened the round: a mail exists only for a round that
+// committed, and a restart or an SMTP outage loses none. Jobs carry ids; the handler reads the round
+// when it runs and mails only while that is still right. Each runs at least once, so it checks first.
+
+const invitationKind = 'evaluation.invitation';
+// An SMTP server may be away for a while: ten attempts with the queue's backoff span some three hours.
+const maxAttempts = 10;
+
+const invitationPayloadSchema = z.object({ roundId: z.string(), respondentId: z.string() });
+
+const invitationKey = (roundId: string, respondentId: string) => `${invitationKind}:${roundId}:${respondentId}`;
+
+/** Queues one invitation per respondent; call it inside the transaction that opened the round. */
+export async function enqueueEvaluationInvitations(
+  trx: DbExecutor,
+  m: { roundId: string; respondentIds: readonly string[] },
+): Promise<void> {
+  const runAt = new Date();
+  for (const respondentId of new Set(m.respondentIds)) {
+    await enqueue(trx, {
+      kind: invitationKind,
+      payload: { roundId: m.roundId, respondentId },
+      runAt,
+      dedupeKey: invitationKey(m.roundId, respondentId),
+      maxAttempts,
+    });
+  }
+}
+
+/** The handlers of the evaluation jobs, by kind, for the job worker. `now` is for tests that judge a round at a set time. */
+export function evaluationJobHandlers(options: {
+  db: Db;
+  mailer: Mailer;
+  linkOrigin: string;
+  now?: () => Date;
+}): Record<string, JobHandler> {
+  const { db, mailer, linkOrigin } = options;
+  const now = options.now ?? (() => new Date());
+
+  const invitation: JobHandler = async (job: Job) => {
+    const parsed = invitationPayloadSchema.safeParse(job.payload);
+    if (!parsed.success) throw new JobError('bad_payload', { retry: false });
+    const { roundId, respondentId } = parsed.data;
+    const found = await db
+      .selectFrom('evaluation_respondents as er')
+      .innerJoin('evaluation_rounds as r', 'r.id', 'er.round_id')
+      .innerJoin('groups as g', 'g.id', 'r.group_id')
+      .select([
+        'er.account_id as accountId',
+        'er.member_id as memberId',
+        'er.answered_at as answeredAt',
+        'r.closed_at as closed_at',
+        'r.closes_on as closes_on',
+        'r.group_id as groupId',
+        'g.client_id as clientId',
+      ])
+      .where('er.id', '=', respondentId)
+      .where('er.round_id', '=', roundId)
+      .executeTakeFirst();
+    if (!found) throw new JobError('round_gone', { retry: false });
+    // A round that closed, or an answer already given, needs no invitation any more.
+    if (!isRoundOpen(found, now()) || found.answeredAt !== null) return;
+    // Asked at sending time, not queueing: whoever left the group, lost their place, or whose account was switched off, hears nothing.
+    const reader = await loadActor(db, found.accountId, '');
+    if (!reader) return;
+    const scope = await evaluationScopeOrNull(db, reader, found.clientId, 'answer');
+    if (
+      scope === null ||
+      scope === 'no_group' ||
+      scope.group.id !== found.groupId ||
+      !isStillAsked(scope.relation, found.memberId)
+    )
+      return;
+    await mailer.send(
+      evaluationInvitationMail({
+        to: reader.email,
+        locale: reader.locale,
+        clientId: found.clientId,
+        roundId,
+        closesOn: found.closes_on,
+        linkOrigin,
+      }),
+    );
+  };
+
+  return { [invitationKind]: invitation };
+}

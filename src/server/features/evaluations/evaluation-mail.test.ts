@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { dayInWords, evaluationInvitationMail, questionnaireLink } from './evaluation-mail.js';
+
+const input = {
+  to: 'lid@example.org',
+  clientId: 'client 3',
+  roundId: 'round-7',
+  closesOn: '2027-04-08',
+  linkOrigin: 'https://regie.example.nl',
+} as const;
+
+describe('the invitation to a round', () => {
+  it('links the respondent’s own questionnaire, ids encoded', () => {
+    expect(questionnaireLink(input.linkOrigin, input)).toBe(
+      'https://regie.example.nl/clienten/client%203/evaluatie/round-7/invullen',
+    );
+  });
+
+  it('names the last day in words, the same day in any time zone', () => {
+    expect(dayInWords('nl', '2027-04-08')).toBe('donderdag 8 april 2027');
+    expect(dayInWords('en', '2027-04-08')).toBe('Thursday, 8 April 2027');
+    expect(dayInWords('nl', '2027-10-31')).toBe('zondag 31 oktober 2027');
+  });
+
+  it('says in Dutch that a questionnaire waits, until when and where, in text and in HTML', () => {
+    const mail = evaluationInvitationMail({ ...input, locale: 'nl' });
+    expect(mail.to).toBe('lid@example.org');
+    expect(mail.subject).toBe('Er staat een vragenlijst voor u klaar in Regie');
+    expect(mail.text).toContain('tot en met donderdag 8 april 2027');
+    expect(mail.text).toContain(questionnaireLink(input.linkOrigin, input));
+    expect(mail.html).toContain('<html lang="nl">');
+    expect(mail.html).toContain(`<a href="${questionnaireLink(input.linkOrigin, input)}">`);
+  });
+
+  it('says the same in English', () => {
+    const mail = evaluationInvitationMail({ ...input, locale: 'en' });
+    expect(mail.subject).toBe('A questionnaire is waiting for you in Regie');
+    expect(mail.text).toContain('until and including Thursday, 8 April 2027');
+    expect(mail.html).toContain('<html lang="en">');
+  });
+
+  it('escapes what goes into the HTML', () => {
+    const mail = evaluationInvitationMail({ ...input, locale: 'nl', linkOrigin: 'https://regie.example.nl/"><script>' });
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).toContain('&quot;&gt;&lt;script&gt;');
+  });
+});
