@@ -1,11 +1,9 @@
 import { addMonths, amsterdamDay } from '../../../domain/amsterdam-time.js';
 import { uniqueScales, type ResultScale } from '../../../domain/evaluation-results.js';
 import { respondentTypes, roundIsOpen, type RespondentType } from '../../../domain/evaluations.js';
-import { validateDefinition, type InstrumentDefinition } from '../../../domain/instruments.js';
 import { defaultIntervalMonths, metWithinInterval } from '../../../domain/meeting-rhythm.js';
 import { isMemberKind, isMemberStatus, isProfessionalRole } from '../../../domain/membership.js';
 import { isPhaseNumber, phases } from '../../../domain/phases.js';
-import { findRegieInstrument } from '../../../domain/regie-evaluation.js';
 import {
   distribution,
   frequencyTable,
@@ -23,6 +21,7 @@ import type { TeamFigures } from '../../../shared/team.js';
 import type { AuditLog } from '../../platform/audit/audit-log.js';
 import type { Actor } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
+import { respondentInstrument } from '../evaluations/index.js';
 import { rhythmsOfGroups } from '../meetings/index.js';
 import { figuresCsv, figuresFileName } from './figures-csv.js';
 import { ownTeam } from './team-scope.js';
@@ -49,17 +48,6 @@ const closedOn = (round: TeamRoundRow): string =>
 const instrumentKey = (row: Pick<TeamRespondentRow, 'instrument_source' | 'instrument_url' | 'instrument_version'>) =>
   JSON.stringify([row.instrument_source, row.instrument_url, row.instrument_version]);
 
-/** A stored definition, checked again on the way out; one that no longer passes names no scales. */
-function parseStored(json: string | undefined): InstrumentDefinition | null {
-  if (json === undefined) return null;
-  try {
-    const checked = validateDefinition(JSON.parse(json));
-    return checked.ok ? checked.definition : null;
-  } catch {
-    return null;
-  }
-}
-
 // The team's figures (PRODUCT.md §8): its open groups as they are today, and its evaluation rounds
 // over time, counted by the domain (src/domain/team-statistics.ts). Only counts and means leave:
 // no answer, remark, respondent, group or round. The figures hold no client's data, so reading them
@@ -77,9 +65,8 @@ export function createFiguresService(db: Db, audit: AuditLog) {
       if (seen.has(key)) continue;
       seen.add(key);
       const regie = respondent.instrument_source === 'regie';
-      const definition = regie
-        ? findRegieInstrument(respondent.instrument_url, respondent.instrument_version, 'nl')
-        : parseStored(await teams.findInstrumentDefinition(respondent.instrument_source));
+      // Scales are language-free (ids and ranges), so any language of Regie's own will do.
+      const definition = await respondentInstrument(db, respondent, 'nl');
       for (const scale of definition?.scoring.scales ?? [])
         scales.push({ id: scale.id, title: regie ? null : (scale.title ?? scale.id), min: scale.min, max: scale.max });
     }

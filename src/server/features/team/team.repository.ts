@@ -183,12 +183,6 @@ export function createTeamRepository(db: DbExecutor) {
         .where('respondent_id', 'in', respondentIds)
         .execute();
     },
-
-    /** A definition the organisation loaded, as stored. */
-    async findInstrumentDefinition(instrumentId: string): Promise<string | undefined> {
-      const row = await db.selectFrom('instruments').select('definition').where('id', '=', instrumentId).executeTakeFirst();
-      return row?.definition;
-    },
   };
 }
 export type TeamRepository = ReturnType<typeof createTeamRepository>;
