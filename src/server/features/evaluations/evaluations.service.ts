@@ -48,9 +48,9 @@ type AskedPerson = Omit<RespondentValues, 'instrument_source' | 'instrument_url'
 
 /**
  * Everyone a new round asks: the client, when they have an account, and every active member with an
- * account of their own, as their respondent type, except a relative whose place ended or with whom
- * the client does not share evaluations (they would not see the round). Active members Regie cannot
- * reach, because they have no account, are `unreachable`.
+ * account of their own, as their respondent type, except a relative whose place ended. A relative
+ * the client does not share the results with is asked too: how the group works for them counts.
+ * Active members Regie cannot reach, because they have no account, are `unreachable`.
  */
 async function respondentsOf(
   repository: EvaluationsRepository,
