@@ -3,11 +3,11 @@ import {
   enabledItems,
   scoreResponse,
   validateAnswers,
-  validateDefinition,
   type AnswerValue,
   type Answers,
   type InstrumentDefinition,
 } from './instruments.js';
+import { validateDefinition } from './instrument-definition.js';
 
 /** Loads a definition the way an admin's file is loaded, so every fixture also passes validation. */
 function load(input: unknown): InstrumentDefinition {

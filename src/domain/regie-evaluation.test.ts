@@ -3,11 +3,11 @@ import { evaluationThemes, respondentTypes, type RespondentType } from './evalua
 import {
   scoreResponse,
   validateAnswers,
-  validateDefinition,
   type AnswerValue,
   type InstrumentDefinition,
   type InstrumentItem,
 } from './instruments.js';
+import { validateDefinition } from './instrument-definition.js';
 import { findRegieInstrument, regieInstrument, regieInstrumentUrls, type RegieLocale } from './regie-evaluation.js';
 
 const locales: readonly RegieLocale[] = ['nl', 'en'];

@@ -1,5 +1,6 @@
 import type { RespondentType } from '../../../domain/evaluations.js';
-import { validateDefinition, type InstrumentDefinition } from '../../../domain/instruments.js';
+import { validateDefinition } from '../../../domain/instrument-definition.js';
+import type { InstrumentDefinition } from '../../../domain/instruments.js';
 import { findRegieInstrument, regieInstrument, type RegieLocale } from '../../../domain/regie-evaluation.js';
 import type { DbExecutor } from '../../platform/db/database.js';
 import { createInstrumentsRepository } from './instruments.repository.js';

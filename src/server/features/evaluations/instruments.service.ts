@@ -1,5 +1,6 @@
 import { respondentTypes, type RespondentType } from '../../../domain/evaluations.js';
-import { validateDefinition, type DefinitionProblem } from '../../../domain/instruments.js';
+import { validateDefinition } from '../../../domain/instrument-definition.js';
+import type { DefinitionProblem } from '../../../domain/instruments.js';
 import { regieInstrumentUrls } from '../../../domain/regie-evaluation.js';
 import type { InstrumentList, LoadedInstrument, LoadInstrumentBody } from '../../../shared/evaluations.js';
 import type { Actor } from '../../platform/context.js';
