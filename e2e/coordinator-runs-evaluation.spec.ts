@@ -15,12 +15,14 @@ import { startRegie, type RunningRegie } from './support/server.js';
 
 // The journey of issue 7: the coordinator starts an evaluation round for Noor's group (the demo
 // group in phase 5 without an open round, whose client, one relative with an account and the
-// clinician are members). Noor, her friend Jolien and the clinician Ruben each answer on their
-// phone, Noor from the block on her home page, Jolien from the link in her mail; Jolien does not
-// agree to be shown as the only relative. Esmee, asked as well, answers first; the last answer closes
-// the round. The results show the themes by respondent type and say that the relatives' answers are
-// hidden, with no score of theirs anywhere. Then the team lead opens the team's figures and records
-// an improvement action. Axe runs on every page and state.
+// clinician are members, and Ahmed, known only from Noor's network map with his address there).
+// Ahmed gets a personal link by mail and opens his questionnaire without signing in, but does not
+// send it. Noor, her friend Jolien and the clinician Ruben each answer on their phone, Noor from the
+// block on her home page, Jolien from the link in her mail; Jolien does not agree to be shown as the
+// only relative who answers. Esmee, asked as well, answers first; after Ruben's answer she closes the
+// round by hand. The results show the themes by respondent type and say that the relatives' answers
+// are hidden, with no score of theirs anywhere. Then the team lead opens the team's figures and
+// records an improvement action. Axe runs on every page and state.
 describe('a coordinator runs an evaluation round, the group answers, and the team lead acts on the figures', () => {
   let regie: RunningRegie;
   let smtp: SmtpCatcher;
@@ -31,6 +33,8 @@ describe('a coordinator runs an evaluation round, the group answers, and the tea
   const client = { email: 'client5@demo.regie.test', name: 'Noor Visser' };
   const relative = { email: 'relative5@demo.regie.test', name: 'Jolien Bosman' };
   const clinician = { email: 'clinician@demo.regie.test', name: 'Ruben Vermeulen' };
+  /** On Noor's network map with an address, no account: asked by a personal link. */
+  const mapMember = { email: 'ahmed.benali@voorbeeld.test', name: 'Ahmed Benali' };
   const teamLead = { email: 'teamlead@demo.regie.test', name: 'Marloes Hendriks' };
   const relativeRemark = 'Ik vind het fijn dat ik mag meedenken.';
   const action = {
@@ -39,6 +43,7 @@ describe('a coordinator runs an evaluation round, the group answers, and the tea
   };
   let roundUrl = '';
   let questionnairePath = '';
+  let personalLink = '';
 
   async function freshPage(): Promise<Page> {
     const page = await newPage(browser, { viewport: phone });
@@ -96,16 +101,17 @@ describe('a coordinator runs an evaluation round, the group answers, and the tea
     await page.getByRole('link', { name: `Naar de resourcegroep van ${client.name}` }).click();
     await page.getByRole('link', { name: 'Evaluatie', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Evaluatie' }).waitFor();
-    // The earlier rounds of the demo are there, none open; Hanneke, Roos and Ahmed have no account.
+    // The earlier rounds of the demo are there, none open; Hanneke and Roos have neither an account nor
+    // an address on the map. Ahmed has an address there: he is asked by mail.
     await page.getByRole('heading', { name: 'Eerdere evaluaties' }).waitFor();
     const notAsked = page.getByRole('region', { name: 'Wie krijgt geen vragenlijst?' });
-    for (const name of ['Hanneke Visser', 'Roos van der Linden', 'Ahmed Benali'])
-      await notAsked.getByText(name, { exact: true }).waitFor();
+    for (const name of ['Hanneke Visser', 'Roos van der Linden']) await notAsked.getByText(name, { exact: true }).waitFor();
+    expect(await notAsked.getByText(mapMember.name, { exact: true }).count()).toBe(0);
     await checkPage(page, 'the evaluation page before the round');
 
     await page.getByRole('button', { name: 'Evaluatie starten' }).click();
     await page.getByText('De evaluatie is gestart. De mensen in de groep krijgen een e-mail.').waitFor();
-    await page.getByText('0 van de 4 mensen hebben de vragenlijst ingevuld.').waitFor();
+    await page.getByText('0 van de 5 mensen hebben de vragenlijst ingevuld.').waitFor();
     await checkPage(page, 'the evaluation page with the round just started');
 
     // She is asked too, as a professional in the group: she answers first.
@@ -129,6 +135,27 @@ describe('a coordinator runs an evaluation round, the group answers, and the tea
     expect(smtp.mails.some((mail) => mail.recipients.includes(coordinator.email))).toBe(false);
     questionnairePath = /\/clienten\/[^/\s]+\/evaluatie\/[^/\s]+\/invullen/.exec(mails[1]?.text ?? '')?.[0] ?? '';
     roundUrl = `${regie.baseUrl}${questionnairePath.replace(/\/invullen$/, '')}`;
+
+    // Ahmed's mail carries his personal link: the secret only in the #fragment, no name in it.
+    const linkMail = await smtp.waitFor((mail) => mail.recipients.includes(mapMember.email), { timeoutMs: 20_000 });
+    const words = `${linkMail.subject}\n${linkMail.text}`;
+    expect(words).not.toContain('Noor');
+    expect(words).not.toContain(mapMember.name);
+    const link = /https?:\/\/\S+\/vragenlijst#([A-Za-z0-9_-]+)/.exec(linkMail.text);
+    expect(link?.[1]).toHaveLength(43);
+    personalLink = link?.[0] ?? '';
+  });
+
+  it('opens the personal link without signing in: the questionnaire shows, and the secret leaves the address bar', async () => {
+    const page = await freshPage();
+    await page.goto(personalLink.replace(/^https?:\/\/[^/]+/, regie.baseUrl));
+    await page.getByText(`Over de resourcegroep van ${client.name}`).waitFor();
+    await page.getByRole('button', { name: 'Versturen' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('');
+    expect(new URL(page.url()).pathname).toBe('/vragenlijst');
+    await checkPage(page, 'the questionnaire opened with a personal link');
+    // He leaves it for now: the round waits for him until the coordinator closes it.
+    await page.context().close();
   });
 
   it('lets the client answer on her phone from the block on her home page, and agree to be shown', async () => {
@@ -146,13 +173,13 @@ describe('a coordinator runs an evaluation round, the group answers, and the tea
     const page = await freshPage();
     await signIn(page, regie.baseUrl, relative.email, demoPassword);
     await page.goto(`${regie.baseUrl}${questionnairePath}`);
-    // She is the only relative asked: the questionnaire tells her why her consent matters.
-    await page.getByText('U bent de enige naaste die deze lijst krijgt.', { exact: false }).waitFor();
+    // Ahmed is asked as a relative too: her consent counts only if she turns out to be the only one who answers.
+    await page.getByText('Meer naasten krijgen deze lijst.', { exact: false }).waitFor();
     await answerQuestionnaire(page, 'the relative', { consent: false, remark: relativeRemark });
     await page.context().close();
   });
 
-  it('lets the clinician answer last on his phone, which closes the round', async () => {
+  it('lets the clinician answer on his phone; Ahmed has not answered, so the round stays open', async () => {
     const page = await freshPage();
     await signIn(page, regie.baseUrl, clinician.email, demoPassword);
     const waiting = page.getByRole('region', { name: 'Vragenlijst voor u' });
@@ -160,6 +187,19 @@ describe('a coordinator runs an evaluation round, the group answers, and the tea
     await checkPage(page, "the clinician's home page with a questionnaire waiting");
     await waiting.getByRole('link', { name: 'Vragenlijst invullen' }).click();
     await answerQuestionnaire(page, 'the clinician', { consent: false });
+    await page.context().close();
+  });
+
+  it('lets the coordinator close the round by hand, after confirming', async () => {
+    const page = await freshPage();
+    await signIn(page, regie.baseUrl, coordinator.email, demoPassword);
+    await page.goto(roundUrl);
+    await page.getByText('4 van de 5 mensen hebben de vragenlijst ingevuld.').waitFor();
+    await page.getByRole('button', { name: 'Evaluatie nu sluiten' }).click();
+    await page.getByText('Wie nog niet heeft ingevuld, kan dat daarna niet meer.').waitFor();
+    await checkPage(page, 'the question whether to close the round');
+    await page.getByRole('button', { name: 'Ja, sluit de evaluatie' }).click();
+    await page.getByText('De evaluatie is gesloten. De uitkomsten zijn klaar.').waitFor();
     await page.context().close();
   });
 
@@ -195,7 +235,7 @@ describe('a coordinator runs an evaluation round, the group answers, and the tea
     );
     const results = (await (await page.request.get(api)).json()) as RoundResults;
     expect(results.byType.find((type) => type.respondentType === 'relative')).toMatchObject({
-      asked: 1,
+      asked: 2,
       answered: 1,
       shown: false,
       hiddenReason: 'alone_without_consent',

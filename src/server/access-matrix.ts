@@ -260,6 +260,10 @@ export const accessMatrix: Readonly<Record<RouteKey, MatrixRow>> = {
     outsiders,
   ),
   'GET /api/my-evaluations': signedIn(['client', 'relative', ...teamCare]),
+  // A member without an account answers with the personal link mailed to them: public like the invitations' links,
+  // the token in the body decides (an empty body: 400 for everyone).
+  'POST /api/evaluation-link/questionnaire': everyone,
+  'POST /api/evaluation-link/response': everyone,
   // A round's results and the trend are the group's: the client and the active members (the relative as the client
   // shares them), never the team outside the group (403: the team sees figures over all groups). The world's round is
   // still open, so those let through meet 409 on its results.

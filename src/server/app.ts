@@ -11,10 +11,12 @@ import { createNetworkService, networkRoutes } from './features/network/index.js
 import { createOrganisationsService, organisationsRoutes } from './features/organisations/index.js';
 import { createMeetingsServices, meetingJobHandlers, meetingsRoutes, minutesRoutes } from './features/meetings/index.js';
 import {
+  createEvaluationLinksService,
   createEvaluationsServices,
   createInstrumentsService,
   createResultsService,
   evaluationJobHandlers,
+  evaluationLinkRoutes,
   evaluationsRoutes,
   instrumentsRoutes,
   resultsRoutes,
@@ -99,6 +101,7 @@ export async function buildApp(config: AppConfig, db: Db): Promise<FastifyInstan
   await app.register(minutesRoutes(meetings));
   await app.register(teamRoutes(createTeamServices(db, auditLog)));
   await app.register(evaluationsRoutes(createEvaluationsServices(db, auditLog)));
+  await app.register(evaluationLinkRoutes(createEvaluationLinksService(db, auditLog)));
   await app.register(resultsRoutes(createResultsService(db, auditLog)));
   await app.register(instrumentsRoutes(createInstrumentsService(db)));
   // What the features queue, the app knows how to do; main.ts runs it with a worker (tests with runDue).

@@ -51,14 +51,23 @@ import {
   rhythmBodySchema,
   startEvaluationBodySchema,
 } from '../shared/meetings.js';
-import { loadInstrumentBodySchema, openRoundBodySchema, responseBodySchema } from '../shared/evaluations.js';
+import {
+  evaluationLinkBodySchema,
+  evaluationLinkResponseBodySchema,
+  loadInstrumentBodySchema,
+  openRoundBodySchema,
+  responseBodySchema,
+} from '../shared/evaluations.js';
 import { qualityActionBodySchema } from '../shared/team.js';
 import { accessMatrix, type RouteKey } from './access-matrix.js';
+import { regieInstrument } from '../domain/regie-evaluation.js';
 import { hashToken } from './platform/auth/session-token.js';
 import { totpCodeSync } from './platform/auth/totp.js';
 import { newId, nowIso } from './platform/ids/ids.js';
 import {
   createEvaluationRound,
+  createMember,
+  createNetworkPerson,
   createRelative,
   createWorld,
   testPassword,
@@ -107,6 +116,58 @@ const restoreLink = (purpose: 'invitation' | 'password_reset', token: string) =>
       expires_at: new Date(Date.now() + 3_600_000).toISOString(),
       used_at: null,
     })
+    .execute();
+};
+
+// One evaluation link for the whole file: someone on the client's map with an address, an active
+// member of the world's group, asked in its open round without an account. Put back in working order
+// (unanswered, the round open, the link's hash stored) before every request.
+const evaluationLinkToken = randomBytes(32).toString('base64url');
+let evaluationLinkRespondent: string | null = null;
+const restoreEvaluationLink = async (t: TestApp, world: World) => {
+  await openThrottle(t);
+  const groupId = world.clientGroup.group.id;
+  const round = await t.db
+    .selectFrom('evaluation_rounds')
+    .select('id')
+    .where('group_id', '=', groupId)
+    .orderBy('opened_at')
+    .executeTakeFirstOrThrow();
+  if (evaluationLinkRespondent === null) {
+    const person = await createNetworkPerson(t.db, { clientId: world.client.id, email: 'linkbuur@test.regie.test' });
+    const member = await createMember(t.db, { groupId, name: person.name, networkPersonId: person.id });
+    evaluationLinkRespondent = newId();
+    const instrument = regieInstrument('relative', 'nl');
+    await t.db
+      .insertInto('evaluation_respondents')
+      .values({
+        id: evaluationLinkRespondent,
+        round_id: round.id,
+        account_id: null,
+        member_id: member.id,
+        name: person.name,
+        respondent_type: 'relative',
+        instrument_source: 'regie',
+        instrument_url: instrument.url,
+        instrument_version: instrument.version,
+        invited_at: nowIso(),
+        answered_at: null,
+        show_when_alone: null,
+        signed: null,
+      })
+      .execute();
+  }
+  await t.db.deleteFrom('evaluation_answers').where('respondent_id', '=', evaluationLinkRespondent).execute();
+  await t.db.deleteFrom('evaluation_scores').where('respondent_id', '=', evaluationLinkRespondent).execute();
+  await t.db
+    .updateTable('evaluation_respondents')
+    .set({ answered_at: null, show_when_alone: null, signed: null, link_token_hash: hashToken(evaluationLinkToken) })
+    .where('id', '=', evaluationLinkRespondent)
+    .execute();
+  await t.db
+    .updateTable('evaluation_rounds')
+    .set({ closed_at: null, closed_by_account_id: null })
+    .where('id', '=', round.id)
     .execute();
 };
 
@@ -639,6 +700,23 @@ const bodyRoutes: {
     schema: responseBodySchema,
     valid: evaluationResponseBody,
   },
+  // A member without an account reads and answers the world's round with their personal link.
+  {
+    route: 'POST /api/evaluation-link/questionnaire',
+    caller: 'anonymous',
+    schema: evaluationLinkBodySchema,
+    valid: () => ({ token: evaluationLinkToken }),
+    reset: restoreEvaluationLink,
+    accepted: 200,
+  },
+  {
+    route: 'POST /api/evaluation-link/response',
+    caller: 'anonymous',
+    schema: evaluationLinkResponseBodySchema,
+    valid: () => ({ token: evaluationLinkToken, ...evaluationResponseBody() }),
+    reset: restoreEvaluationLink,
+    accepted: 200,
+  },
   // An admin loads a questionnaire for their organisation: a version of its own on every call. What the
   // schema lets through as `definition` (any JSON) the domain checks: 422, never a 5xx.
   {
@@ -714,6 +792,8 @@ describe('bad input', () => {
       openedByAccountId: world.coordinator.account_id,
     });
     qualityAction = await createQualityAction(t.db, { teamId: world.team.id, createdByAccountId: world.coordinator.account_id });
+    // Made now, so that the first request to a link route finds the rows it will count.
+    await restoreEvaluationLink(t, world);
   });
 
   afterAll(() => t.close());

@@ -3,6 +3,8 @@ import { respondentTypes } from '../domain/evaluations.js';
 import { itemTypes, enableWhenOperators } from '../domain/instruments.js';
 import { meetingKinds } from '../domain/meetings.js';
 import { idSchema } from './fields.js';
+import { linkTokenSchema } from './invitations.js';
+import { localeSchema } from './roles.js';
 
 // Evaluation on the R-MET themes (PRODUCT.md §7): rounds of a group, the questionnaire each
 // respondent gets, their response, the results per theme and respondent type, the trend over
@@ -252,3 +254,22 @@ export const instrumentListSchema = z.object({
 });
 export type InstrumentList = z.infer<typeof instrumentListSchema>;
 export { loadedInstrumentSchema };
+
+// A member without a Regie account answers through a personal link mailed to their address on the
+// client's network map (POST /api/evaluation-link/…). The token is the one from the link's
+// #fragment, sent in the body: never in a URL.
+
+/** POST /api/evaluation-link/questionnaire: the link's questionnaire; `locale` for Regie's own instrument (default nl). */
+export const evaluationLinkBodySchema = z.strictObject({
+  token: linkTokenSchema,
+  locale: localeSchema.optional(),
+});
+export type EvaluationLinkBody = z.infer<typeof evaluationLinkBodySchema>;
+
+/** POST /api/evaluation-link/response: the response, whole and final, with the link's token. */
+export const evaluationLinkResponseBodySchema = responseBodySchema.extend({ token: linkTokenSchema });
+export type EvaluationLinkResponseBody = z.infer<typeof evaluationLinkResponseBodySchema>;
+
+/** The answer to a response sent with a link: when it was stored, nothing about the round. */
+export const evaluationLinkAnsweredSchema = z.object({ answeredAt: z.string() });
+export type EvaluationLinkAnswered = z.infer<typeof evaluationLinkAnsweredSchema>;

@@ -145,6 +145,9 @@ export const validBodies: Partial<Record<RouteKey, () => unknown>> = {
   // 409); a response on an item every respondent type of Regie's own instruments is asked.
   'POST /api/clients/:clientId/evaluations': () => ({ closesOn: addDays(amsterdamDay(new Date()), 7 + (++serial % 7)) }),
   'PUT /api/clients/:clientId/evaluations/:roundId/response': () => evaluationResponseBody(),
+  // Links are public and decided by their token: an empty body (400) shows the way in, as for the invitations.
+  'POST /api/evaluation-link/questionnaire': () => ({}),
+  'POST /api/evaluation-link/response': () => ({}),
   // A questionnaire an admin loads for their own organisation: a version of its own on every call.
   'POST /api/organisation/instruments': () => ({
     respondentType: 'professional',

@@ -5,7 +5,7 @@ import { MyDetailsPage, SignInPage } from '../features/accounts/index.js';
 import { ClientAuditLogPage, ProfessionalAuditLogPage } from '../features/audit-log/index.js';
 import { ClientDetailPage, ClientListPage } from '../features/clients/index.js';
 import { ConversationsPage, MyConversationPage } from '../features/conversations/index.js';
-import { EvaluationRoundPage, EvaluationsPage, QuestionnairePage } from '../features/evaluations/index.js';
+import { EvaluationRoundPage, EvaluationsPage, LinkQuestionnairePage, QuestionnairePage } from '../features/evaluations/index.js';
 import { GroupPage } from '../features/groups/index.js';
 import { MeetingEditPage, MeetingPage, MeetingsPage, MinutesPage, NewMeetingPage } from '../features/meetings/index.js';
 import {
@@ -68,6 +68,7 @@ export function App() {
           </Route>
           <Route element={<PublicLayout />}>
             <Route path={paths.invitation} element={<InvitationPage />} />
+            <Route path={paths.evaluationLink} element={<LinkQuestionnairePage />} />
             <Route path={paths.forgotPassword} element={<ForgotPasswordPage />} />
             <Route path={paths.resetPassword} element={<ResetPasswordPage />} />
             <Route path={paths.outbox} element={<OutboxPage />} />

@@ -56,6 +56,8 @@ export const paths = {
   /** Opened signed out, from the links in mails (the server writes them: shared/invitations.ts). */
   invitation: linkPaths.invitation,
   resetPassword: linkPaths.passwordReset,
+  /** A group member without an account fills in a round's questionnaire; the mail's link carries its secret in the #fragment. */
+  evaluationLink: '/vragenlijst',
   forgotPassword: '/wachtwoord-vergeten',
   /** Demo only: the mail Regie would have sent. */
   outbox: '/postvak',

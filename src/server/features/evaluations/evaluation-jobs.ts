@@ -4,7 +4,9 @@ import type { Db, DbExecutor } from '../../platform/db/database.js';
 import type { JobHandler } from '../../platform/jobs/job-worker.js';
 import { enqueue, JobError, type Job } from '../../platform/jobs/jobs.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
-import { evaluationInvitationMail } from './evaluation-mail.js';
+import { hashToken } from '../../platform/auth/session-token.js';
+import { findLinkStandingById, linkAddress, markLinkSent, newLinkToken, storeLinkHash } from './evaluation-links.js';
+import { evaluationInvitationMail, evaluationLinkMail } from './evaluation-mail.js';
 import { evaluationScopeOrNull, isRoundOpen, isStillAsked } from './evaluation-scope.js';
 
 // The invitations to a round leave through the durable job queue (platform/jobs), one job per
@@ -13,6 +15,8 @@ import { evaluationScopeOrNull, isRoundOpen, isStillAsked } from './evaluation-s
 // when it runs and mails only while that is still right. Each runs at least once, so it checks first.
 
 const invitationKind = 'evaluation.invitation';
+// The personal link for a member without an account, mailed to their address on the network map.
+const linkKind = 'evaluation.link';
 // An SMTP server may be away for a while: ten attempts with the queue's backoff span some three hours.
 const maxAttempts = 10;
 
@@ -32,6 +36,28 @@ export async function enqueueEvaluationInvitations(
       payload: { roundId: m.roundId, respondentId },
       runAt,
       dedupeKey: invitationKey(m.roundId, respondentId),
+      maxAttempts,
+    });
+  }
+}
+
+const linkKey = (roundId: string, respondentId: string) => `${linkKind}:${roundId}:${respondentId}`;
+
+/**
+ * Queues one link mail per respondent without an account; call it inside the transaction that opened
+ * the round. The job carries ids only: its handler makes the link when it sends it.
+ */
+export async function enqueueEvaluationLinks(
+  trx: DbExecutor,
+  m: { roundId: string; respondentIds: readonly string[] },
+): Promise<void> {
+  const runAt = new Date();
+  for (const respondentId of new Set(m.respondentIds)) {
+    await enqueue(trx, {
+      kind: linkKind,
+      payload: { roundId: m.roundId, respondentId },
+      runAt,
+      dedupeKey: linkKey(m.roundId, respondentId),
       maxAttempts,
     });
   }
@@ -71,6 +97,7 @@ export function evaluationJobHandlers(options: {
     // A round that closed, or an answer already given, needs no invitation any more.
     if (!isRoundOpen(found, now()) || found.answeredAt !== null) return;
     // Asked at sending time, not queueing: whoever left the group, lost their place, or whose account was switched off, hears nothing.
+    if (found.accountId === null) return;
     const reader = await loadActor(db, found.accountId, '');
     if (!reader) return;
     const scope = await evaluationScopeOrNull(db, reader, found.clientId, 'answer');
@@ -93,5 +120,27 @@ export function evaluationJobHandlers(options: {
     );
   };
 
-  return { [invitationKind]: invitation };
+  /**
+   * Mails a respondent without an account their personal link, made now: only its hash is stored (a
+   * newer one replaces it), so the raw secret exists only in the mail. Checked at sending time: the
+   * round still open, no answer yet, the member still in the group with an address on the map;
+   * otherwise nothing is sent. A link that went out once is not sent again (a job runs at least once).
+   */
+  const link: JobHandler = async (job: Job) => {
+    const parsed = invitationPayloadSchema.safeParse(job.payload);
+    if (!parsed.success) throw new JobError('bad_payload', { retry: false });
+    const { roundId, respondentId } = parsed.data;
+    const standing = await findLinkStandingById(db, respondentId);
+    if (!standing || standing.roundId !== roundId) throw new JobError('round_gone', { retry: false });
+    if (standing.linkSentAt !== null) return;
+    const to = linkAddress(standing, now());
+    if (to === null) return;
+    const token = newLinkToken();
+    // Stored before it is mailed: a link in a mailbox always works. Should the mail fail, the retry makes another.
+    await storeLinkHash(db, respondentId, hashToken(token));
+    await mailer.send(evaluationLinkMail({ to, closesOn: standing.closes_on, linkOrigin, token }));
+    await markLinkSent(db, respondentId);
+  };
+
+  return { [invitationKind]: invitation, [linkKind]: link };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dayInWords, evaluationInvitationMail, questionnaireLink } from './evaluation-mail.js';
+import {
+  dayInWords,
+  evaluationInvitationMail,
+  evaluationLinkMail,
+  evaluationLinkUrl,
+  questionnaireLink,
+} from './evaluation-mail.js';
 
 const input = {
   to: 'lid@example.org',
@@ -43,5 +49,26 @@ describe('the invitation to a round', () => {
     const mail = evaluationInvitationMail({ ...input, locale: 'nl', linkOrigin: 'https://regie.example.nl/"><script>' });
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).toContain('&quot;&gt;&lt;script&gt;');
+  });
+});
+
+describe('the personal link to a round, for a member without an account', () => {
+  const token = 'A'.repeat(43);
+  const linkInput = { to: 'buur@example.org', closesOn: '2027-04-08', linkOrigin: 'https://regie.example.nl', token };
+
+  it('carries the token in the fragment of the public page, never in a path or query', () => {
+    expect(evaluationLinkUrl(linkInput.linkOrigin, token)).toBe(`https://regie.example.nl/vragenlijst#${token}`);
+  });
+
+  it('says in Dutch until when, that the link is personal and works once, in text and HTML', () => {
+    const mail = evaluationLinkMail(linkInput);
+    expect(mail.to).toBe('buur@example.org');
+    expect(mail.subject).toBe('Er staat een vragenlijst voor u klaar');
+    expect(mail.text).toContain('tot en met donderdag 8 april 2027');
+    expect(mail.text).toContain(`/vragenlijst#${token}`);
+    expect(mail.text).toContain('alleen voor u');
+    expect(mail.text).toContain('één keer');
+    expect(mail.html).toContain('<html lang="nl">');
+    expect(mail.html).toContain(`<a href="https://regie.example.nl/vragenlijst#${token}">`);
   });
 });

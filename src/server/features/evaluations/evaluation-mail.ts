@@ -77,3 +77,51 @@ export function evaluationInvitationMail(input: EvaluationMailInput): Pick<MailM
     html: `<!doctype html><html lang="${input.locale}"><body>${html.join('')}</body></html>`,
   };
 }
+
+/** The page a personal link opens (src/web/app/paths.ts, `evaluationLink`); the token rides in the #fragment. */
+export function evaluationLinkUrl(linkOrigin: string, token: string): string {
+  return `${linkOrigin}/vragenlijst#${token}`;
+}
+
+const linkTexts = {
+  subject: 'Er staat een vragenlijst voor u klaar',
+  greeting: 'Hallo,',
+  lead: 'U bent gevraagd een korte vragenlijst in te vullen. U hebt er geen account voor nodig: u opent hem met de link hieronder.',
+  until: (day: string) => `U kunt de vragenlijst invullen tot en met ${day}.`,
+  look: 'Hier vindt u de vragenlijst:',
+  personal:
+    'Deze link is alleen voor u. Stuur hem niet door. U kunt de vragenlijst één keer invullen; daarna werkt de link niet meer.',
+  closing: 'Met vriendelijke groet,\nRegie',
+} as const;
+
+export interface EvaluationLinkMailInput {
+  to: string;
+  /** The round's last day to answer (YYYY-MM-DD, Amsterdam). */
+  closesOn: string;
+  linkOrigin: string;
+  token: string;
+}
+
+/**
+ * The personal link to a round's questionnaire, for a member without an account, mailed to their
+ * address on the network map. In Dutch: the map keeps no language (the page the link opens has a
+ * language switch). Like the invitation: no client or group name, nothing that tells of care.
+ */
+export function evaluationLinkMail(input: EvaluationLinkMailInput): Pick<MailMessage, 'to' | 'subject' | 'text' | 'html'> {
+  const t = linkTexts;
+  const link = evaluationLinkUrl(input.linkOrigin, input.token);
+  const until = t.until(dayInWords('nl', input.closesOn));
+  const paragraphs = [t.greeting, t.lead, until, `${t.look}\n${link}`, t.personal, t.closing];
+  const asHtml = (paragraph: string) => `<p>${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`;
+  const html = [
+    ...[t.greeting, t.lead, until].map(asHtml),
+    `<p>${escapeHtml(t.look)}<br><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`,
+    ...[t.personal, t.closing].map(asHtml),
+  ];
+  return {
+    to: input.to,
+    subject: t.subject,
+    text: `${paragraphs.join('\n\n')}\n`,
+    html: `<!doctype html><html lang="nl"><body>${html.join('')}</body></html>`,
+  };
+}

@@ -162,3 +162,37 @@ export async function invitationJobsOf(t: TestApp, roundId: string): Promise<str
 export async function respondentsOf(t: TestApp, roundId: string) {
   return t.db.selectFrom('evaluation_respondents').selectAll().where('round_id', '=', roundId).orderBy('name').execute();
 }
+
+export const linkQuestionnaireUrl = '/api/evaluation-link/questionnaire';
+export const linkResponseUrl = '/api/evaluation-link/response';
+
+/**
+ * Someone on the client's network map with an address, made an active member of the group: no
+ * account, so a new round asks them with a mailed link. `kind` 'formal' for a professional from
+ * another organisation.
+ */
+export async function addLinkMember(
+  t: TestApp,
+  client: { id: string; groupId: string },
+  options: { kind?: 'informal' | 'formal'; email?: string } = {},
+) {
+  const email = options.email ?? `kaart-${crypto.randomUUID()}@test.regie.test`;
+  const person = await createNetworkPerson(t.db, { clientId: client.id, relation: 'friend', email });
+  const member = await createMember(t.db, {
+    groupId: client.groupId,
+    name: person.name,
+    networkPersonId: person.id,
+    kind: options.kind ?? 'informal',
+  });
+  return { memberId: member.id, personId: person.id, name: person.name, email };
+}
+
+/** The round's link mail jobs: to which respondent rows; sorted. */
+export async function linkJobsOf(t: TestApp, roundId: string): Promise<string[]> {
+  const rows = await t.db.selectFrom('jobs').select('payload').where('kind', '=', 'evaluation.link').execute();
+  return rows
+    .map((row) => JSON.parse(row.payload) as { roundId: string; respondentId: string })
+    .filter((payload) => payload.roundId === roundId)
+    .map((payload) => payload.respondentId)
+    .sort();
+}

@@ -21,7 +21,8 @@ export interface EvaluationGroup {
 }
 
 export type RoundRow = Selectable<EvaluationRoundTable>;
-export type RespondentRow = Selectable<EvaluationRespondentTable>;
+/** A respondent as rounds read them: a link's hash never leaves the link's own queries. */
+export type RespondentRow = Omit<Selectable<EvaluationRespondentTable>, 'link_token_hash' | 'link_sent_at'>;
 
 /**
  * An active membership with the account behind it, if any: a relative's through their place (and
@@ -40,6 +41,10 @@ export interface ActiveMemberRow {
   relativeClientId: string | null;
   relativeEndedAt: string | null;
   accountDisabledAt: string | null;
+  /** The network-map person behind the membership, when it is still on this client's map. */
+  networkPersonId: string | null;
+  /** That person's address on the map, if any (may be blank). */
+  mapEmail: string | null;
 }
 
 export type RespondentValues = Pick<
@@ -125,13 +130,19 @@ export function createEvaluationsRepository(db: DbExecutor) {
         .execute();
     },
 
-    /** The active memberships of the group with the account behind each, in the order they were made. */
-    listActiveMembers(groupId: string): Promise<ActiveMemberRow[]> {
+    /**
+     * The active memberships of the group with the account behind each, and the address on the
+     * client's network map of a person still on it, in the order they were made.
+     */
+    listActiveMembers(groupId: string, clientId: string): Promise<ActiveMemberRow[]> {
       return db
         .selectFrom('group_members as m')
         .leftJoin('relatives as r', 'r.id', 'm.relative_id')
         .leftJoin('professionals as p', 'p.id', 'm.professional_id')
         .leftJoin('accounts as a', (join) => join.on((eb) => eb('a.id', '=', eb.fn.coalesce('r.account_id', 'p.account_id'))))
+        .leftJoin('network_people as np', (join) =>
+          join.onRef('np.id', '=', 'm.network_person_id').on('np.client_id', '=', clientId).on('np.removed_at', 'is', null),
+        )
         .select([
           'm.id as id',
           'm.name as name',
@@ -143,6 +154,8 @@ export function createEvaluationsRepository(db: DbExecutor) {
           'r.client_id as relativeClientId',
           'r.ended_at as relativeEndedAt',
           'a.disabled_at as accountDisabledAt',
+          'np.id as networkPersonId',
+          'np.email as mapEmail',
         ])
         .where('m.group_id', '=', groupId)
         .where('m.status', '=', 'active')
@@ -265,8 +278,9 @@ export function createEvaluationsRepository(db: DbExecutor) {
     },
 
     /**
-     * Stores a response: its answers per item, its scale scores and the respondent's two choices. False
-     * when the respondent had answered already (someone else's transaction got there first).
+     * Stores a response: its answers per item, its scale scores and the respondent's two choices, and
+     * returns when. Null when the respondent had answered already (someone else's transaction got
+     * there first).
      */
     async storeResponse(response: {
       respondentId: string;
@@ -274,18 +288,21 @@ export function createEvaluationsRepository(db: DbExecutor) {
       scores: readonly { scaleId: string; score: number; answered: number }[];
       showWhenAlone: boolean;
       signed: boolean;
-    }): Promise<boolean> {
+    }): Promise<string | null> {
+      const answeredAt = nowIso();
       const marked = await db
         .updateTable('evaluation_respondents')
         .set({
-          answered_at: nowIso(),
+          answered_at: answeredAt,
           show_when_alone: response.showWhenAlone ? 1 : 0,
           signed: response.signed ? 1 : 0,
+          // A link has done its work once answered: nothing is left that opens it.
+          link_token_hash: null,
         })
         .where('id', '=', response.respondentId)
         .where('answered_at', 'is', null)
         .executeTakeFirst();
-      if (Number(marked.numUpdatedRows) !== 1) return false;
+      if (Number(marked.numUpdatedRows) !== 1) return null;
       if (response.answers.length > 0)
         await db
           .insertInto('evaluation_answers')
@@ -309,7 +326,7 @@ export function createEvaluationsRepository(db: DbExecutor) {
             })),
           )
           .execute();
-      return true;
+      return answeredAt;
     },
 
     /** How many of the round's respondents have not answered yet. */

@@ -53,7 +53,7 @@ export function evaluationsRoutes(services: EvaluationsServices): FastifyPluginA
         schema: {
           tags,
           summary:
-            'Open a round: the client and every active member with an account are asked, each on the instrument of their type, and mailed (409 round_open, phase; 422 closesOn, meetingId)',
+            'Open a round: the client and every active member are asked, each on the instrument of their type, and mailed (a member without an account a personal link at their network-map address) (409 round_open, phase; 422 closesOn, meetingId)',
           params: evaluationsParamsSchema,
           body: openRoundBodySchema,
           response: { 201: roundSummarySchema },

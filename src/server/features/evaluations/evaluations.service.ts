@@ -1,5 +1,4 @@
 import { firstEvaluationPhase, respondentTypeOf, respondentTypes } from '../../../domain/evaluations.js';
-import { scoreResponse, validateAnswers, type Answers, type InstrumentDefinition } from '../../../domain/instruments.js';
 import { isMemberKind } from '../../../domain/membership.js';
 import type { EvaluationList, OpenRoundBody, Questionnaire, ResponseBody, RoundSummary } from '../../../shared/evaluations.js';
 import type { AuditLog } from '../../platform/audit/audit-log.js';
@@ -7,9 +6,10 @@ import type { Actor } from '../../platform/context.js';
 import type { Db, DbExecutor } from '../../platform/db/database.js';
 import { ConflictError, ForbiddenError } from '../../platform/http/errors.js';
 import { createSharingPolicy } from '../sharing/index.js';
-import { enqueueEvaluationInvitations } from './evaluation-jobs.js';
-import { instrumentInForce, respondentInstrument } from './instruments-in-force.js';
-import { checkClosesOn, closesOnRange, refuseAnswers, refuseMeeting } from './evaluation-rules.js';
+import { enqueueEvaluationInvitations, enqueueEvaluationLinks } from './evaluation-jobs.js';
+import { questionnaireOf, recordResponse } from './evaluation-responses.js';
+import { instrumentInForce } from './instruments-in-force.js';
+import { checkClosesOn, closesOnRange, refuseMeeting } from './evaluation-rules.js';
 import {
   findEvaluationScope,
   isRoundOpen,
@@ -20,37 +20,31 @@ import {
   today,
   type EvaluationScope,
 } from './evaluation-scope.js';
-import { meetingKindOf, presentItems, presentRound, respondentTypeOfRow } from './evaluations.presenter.js';
+import { meetingKindOf, presentRound } from './evaluations.presenter.js';
 import {
   createEvaluationsRepository,
   type EvaluationClient,
   type EvaluationsRepository,
-  type RespondentRow,
   type RespondentValues,
   type RoundRow,
 } from './evaluations.repository.js';
 
 const notAsked = 'You were not asked in this round. Only those asked fill in its questionnaire.';
 
-/** The definition a respondent was given (Regie's own in the caller's language, or the loaded one as stored). */
-async function definitionOf(
-  executor: DbExecutor,
-  respondent: Pick<RespondentRow, 'instrument_source' | 'instrument_url' | 'instrument_version'>,
-  locale: 'nl' | 'en',
-): Promise<InstrumentDefinition> {
-  const definition = await respondentInstrument(executor, respondent, locale);
-  if (!definition) throw new Error('A round names an instrument Regie no longer has');
-  return definition;
-}
-
 /** Someone a new round asks, before the instrument of their type is chosen. */
 type AskedPerson = Omit<RespondentValues, 'instrument_source' | 'instrument_url' | 'instrument_version'>;
 
+// A map or a record may hold an empty or blank address: that is none.
+const hasAddress = (email: string | null): email is string => email !== null && email.trim() !== '';
+
 /**
- * Everyone a new round asks: the client, when they have an account, and every active member with an
- * account of their own, as their respondent type, except a relative whose place ended. A relative
- * the client does not share the results with is asked too: how the group works for them counts.
- * Active members Regie cannot reach, because they have no account, are `unreachable`.
+ * Everyone a new round asks: the client, when they have an account, and every active member, as
+ * their respondent type, except a relative whose place ended: with their account when they have
+ * one, else (`account_id` null) with a personal link mailed to their address on the client's network
+ * map. A relative the client does not share the results with is asked too: how the group works for
+ * them counts. Active members Regie cannot reach, because they have neither a usable account nor an
+ * address on the map, are `unreachable`. A member whose account was switched off is not mailed a
+ * link instead: whoever switched it off meant them not to come in.
  */
 async function respondentsOf(
   repository: EvaluationsRepository,
@@ -64,12 +58,20 @@ async function respondentsOf(
     asked.push({ account_id: client.accountId, member_id: null, name: client.name, respondent_type: 'client' });
     accounts.add(client.accountId);
   }
-  const members = await repository.listActiveMembers(groupId);
+  const members = await repository.listActiveMembers(groupId, client.id);
+  const people = new Set<string>();
   for (const member of members) {
     if (!isMemberKind(member.kind)) continue;
     if (member.relativeId !== null) {
       const live = member.relativeClientId === client.id && member.relativeEndedAt === null;
       if (!live) continue;
+    }
+    if (member.accountId === null && member.networkPersonId !== null && hasAddress(member.mapEmail)) {
+      // One person on the map, one questionnaire.
+      if (people.has(member.networkPersonId)) continue;
+      people.add(member.networkPersonId);
+      asked.push({ account_id: null, member_id: member.id, name: member.name, respondent_type: respondentTypeOf(member.kind) });
+      continue;
     }
     if (member.accountId === null || member.accountDisabledAt !== null) {
       unreachable.push(member.name);
@@ -126,7 +128,7 @@ export function createEvaluationsService(db: Db, audit: AuditLog) {
     return summary;
   }
 
-  /** The round the actor was asked in, still as the place they were asked from, or 403. */
+  /** The round the actor was asked in (with their account), still as the place they were asked from, or 403. */
   async function ownRespondent(repository: EvaluationsRepository, actor: Actor, scope: EvaluationScope, roundId: string) {
     const round = await roundOf(repository, scope.group.id, roundId);
     const respondent = await repository.findRespondent(round.id, actor.accountId);
@@ -201,7 +203,7 @@ export function createEvaluationsService(db: Db, audit: AuditLog) {
         if (asked.length === 0)
           throw new ConflictError(
             'no_respondents',
-            'Nobody in the group has a Regie account to answer with. Invite the members first.',
+            'Nobody in the group can be asked: nobody has a Regie account, nor an email address on the network map. Invite the members or add their address first.',
           );
         const instruments = new Map<
           string,
@@ -230,8 +232,11 @@ export function createEvaluationsService(db: Db, audit: AuditLog) {
             return { ...respondent, ...instrument };
           }),
         );
-        const invited = rows.filter((row) => row.account_id !== actor.accountId).map((row) => row.id);
+        const invited = rows.filter((row) => row.account_id !== null && row.account_id !== actor.accountId).map((row) => row.id);
         if (invited.length > 0) await enqueueEvaluationInvitations(trx, { roundId, respondentIds: invited });
+        // The links are made when their mail is sent: no secret waits in the queue.
+        const linked = rows.filter((row) => row.account_id === null).map((row) => row.id);
+        if (linked.length > 0) await enqueueEvaluationLinks(trx, { roundId, respondentIds: linked });
         const summary = await summaryOf(trx, actor, scope, roundId);
         await audit.append(trx, actor, [{ action: 'create', dataCategory: 'evaluations', clientId, objectId: roundId }]);
         return summary;
@@ -266,25 +271,7 @@ export function createEvaluationsService(db: Db, audit: AuditLog) {
     async questionnaire(actor: Actor, clientId: string, roundId: string): Promise<Questionnaire> {
       const scope = await findEvaluationScope(db, actor, clientId, 'answer');
       const { round, respondent } = await ownRespondent(evaluations, actor, scope, roundId);
-      const definition = await definitionOf(db, respondent, actor.locale);
-      const type = respondentTypeOfRow(respondent.respondent_type);
-      const sameType = (await evaluations.listRespondents([round.id])).filter(
-        (other) => respondentTypeOfRow(other.respondent_type) === type,
-      );
-      const questionnaire: Questionnaire = {
-        round: { id: round.id, closesOn: round.closes_on, open: isRoundOpen(round) },
-        client: { id: scope.client.id, name: scope.client.name },
-        respondentType: type,
-        instrument: {
-          source: respondent.instrument_source === 'regie' ? 'regie' : 'organisation',
-          title: definition.title,
-          url: definition.url,
-          version: definition.version,
-          item: presentItems(definition.item),
-        },
-        alone: sameType.length === 1,
-        answeredAt: respondent.answered_at,
-      };
+      const questionnaire: Questionnaire = await questionnaireOf(db, round, respondent, scope.client, actor.locale);
       await audit.record(actor, [{ action: 'read', dataCategory: 'evaluations', clientId, objectId: roundId }]);
       return questionnaire;
     },
@@ -298,31 +285,12 @@ export function createEvaluationsService(db: Db, audit: AuditLog) {
       return db.transaction().execute(async (trx) => {
         const repository = createEvaluationsRepository(trx);
         const scope = await findEvaluationScope(trx, actor, clientId, 'answer');
-        const { round } = await ownRespondent(repository, actor, scope, roundId);
-        // Answers to one round take turns: the last one sees that it is the last, and closes the round.
-        await repository.lockRound(round.id);
         const { respondent } = await ownRespondent(repository, actor, scope, roundId);
-        const locked = await roundOf(repository, scope.group.id, roundId);
-        if (respondent.answered_at !== null) throw alreadyAnswered();
-        if (!isRoundOpen(locked)) throw new ConflictError('round_closed', 'This round is closed: it no longer takes answers.');
-        const definition = await definitionOf(trx, respondent, actor.locale);
-        const answers: Answers = body.answers;
-        const problems = validateAnswers(definition, answers);
-        if (problems.length > 0) refuseAnswers(problems);
-        const stored = await repository.storeResponse({
-          respondentId: respondent.id,
-          // A blank text is no answer (src/domain/instruments.ts): nothing to keep.
-          answers: Object.entries(body.answers)
-            .filter(([, value]) => !('string' in value && value.string.trim() === ''))
-            .map(([linkId, value]) => ({ linkId, value: JSON.stringify(value) })),
-          scores: scoreResponse(definition, answers).flatMap((scale) =>
-            scale.score === null ? [] : [{ scaleId: scale.id, score: scale.score, answered: scale.answered }],
-          ),
-          showWhenAlone: body.showWhenAlone,
-          signed: body.signed,
-        });
-        if (!stored) throw alreadyAnswered();
-        if ((await repository.unansweredCount(round.id)) === 0) await repository.closeRound(round.id, null);
+        const outcome = await recordResponse(trx, respondent.id, body, actor.locale);
+        if ('refused' in outcome) {
+          if (outcome.refused === 'already_answered') throw alreadyAnswered();
+          throw new ConflictError('round_closed', 'This round is closed: it no longer takes answers.');
+        }
         const summary = await summaryOf(trx, actor, scope, roundId);
         await audit.append(trx, actor, [{ action: 'create', dataCategory: 'evaluations', clientId, objectId: roundId }]);
         return summary;

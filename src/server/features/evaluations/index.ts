@@ -6,3 +6,5 @@ export { createInstrumentsService } from './instruments.service.js';
 export { instrumentsRoutes } from './instruments.routes.js';
 export { createResultsService } from './results.service.js';
 export { resultsRoutes } from './results.routes.js';
+export { createEvaluationLinksService } from './evaluation-links.service.js';
+export { evaluationLinkRoutes } from './evaluation-links.routes.js';

@@ -555,7 +555,8 @@ export interface EvaluationRoundTable {
 export interface EvaluationRespondentTable {
   id: string;
   round_id: string;
-  account_id: string;
+  /** Null for a member without an account, who answers through a mailed link. */
+  account_id: string | null;
   member_id: string | null;
   name: string;
   /** A RespondentType. */
@@ -570,6 +571,10 @@ export interface EvaluationRespondentTable {
   show_when_alone: number | null;
   /** 0 or 1 once answered: whether their open remarks carry their name. */
   signed: number | null;
+  /** The hash of the newest link mailed to a respondent without an account; null once answered. */
+  link_token_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When that link was mailed. */
+  link_sent_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** One answer to one item; `value` is an AnswerValue as JSON. */

@@ -1,17 +1,25 @@
 import { useEffect, useId, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Questionnaire } from '../../../shared/evaluations.js';
+import type { Questionnaire, ResponseBody } from '../../../shared/evaluations.js';
 import { isApiError } from '../../app/http.js';
 import { SubmitButton } from '../../components/SubmitButton.js';
 import { answerFieldErrors, isQuestion, questionnaireDefinition, readDrafts, walkItems } from './answer-state.js';
-import { useSendResponse } from './api.js';
 import { EvaluationProblem } from './EvaluationProblem.js';
 import { answerErrorText, summaryLine } from './evaluation-words.js';
 import { QuestionItem } from './QuestionItem.js';
 
+/**
+ * Where the form's response goes: the signed-in route (useSendResponse) or a personal link's
+ * (useSendLinkResponse). A refusal rejects with the API's problem, as a mutation does.
+ */
+export interface ResponseSender {
+  isPending: boolean;
+  mutateAsync: (body: ResponseBody) => Promise<unknown>;
+}
+
 interface QuestionnaireFormProps {
-  clientId: string;
   questionnaire: Questionnaire;
+  send: ResponseSender;
   onSent: () => void;
 }
 
@@ -29,10 +37,9 @@ interface SummaryEntry {
  * the domain's own rules before they go (the server checks again), and every problem is named next
  * to its question and in a summary that takes focus.
  */
-export function QuestionnaireForm({ clientId, questionnaire, onSent }: QuestionnaireFormProps) {
+export function QuestionnaireForm({ questionnaire, send, onSent }: QuestionnaireFormProps) {
   const { t } = useTranslation();
   const prefix = useId();
-  const send = useSendResponse(clientId, questionnaire.round.id);
   const definition = useMemo(() => questionnaireDefinition(questionnaire.instrument), [questionnaire.instrument]);
   const questions = useMemo(() => walkItems(definition.item).filter(isQuestion), [definition]);
   const indexOf = useMemo(() => new Map(questions.map((item, index) => [item.linkId, index] as const)), [questions]);

@@ -8,7 +8,7 @@ import { paths } from '../../app/paths.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
-import { useQuestionnaire } from './api.js';
+import { useQuestionnaire, useSendResponse } from './api.js';
 import { useEvaluationParams } from './evaluation-params.js';
 import { formatDay, formatMomentDay } from './evaluation-words.js';
 import { useEvaluationsVisible } from './EvaluationLinks.js';
@@ -69,6 +69,7 @@ interface QuestionnaireViewProps {
 function QuestionnaireView({ clientId, questionnaire, onSent }: QuestionnaireViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const send = useSendResponse(clientId, questionnaire.round.id);
   if (questionnaire.answeredAt !== null)
     return (
       <p className="evaluation-box">
@@ -82,7 +83,7 @@ function QuestionnaireView({ clientId, questionnaire, onSent }: QuestionnaireVie
         <p>{t('evaluations.questionnaire.until', { date: formatDay(questionnaire.round.closesOn, language) })}</p>
         <p>{t('evaluations.questionnaire.private')}</p>
       </div>
-      <QuestionnaireForm clientId={clientId} questionnaire={questionnaire} onSent={onSent} />
+      <QuestionnaireForm questionnaire={questionnaire} send={send} onSent={onSent} />
     </>
   );
 }

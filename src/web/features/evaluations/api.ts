@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  evaluationLinkAnsweredSchema,
   evaluationListSchema,
   evaluationTrendSchema,
   myEvaluationsSchema,
@@ -103,5 +104,30 @@ export function useSendResponse(clientId: string, roundId: string) {
     onSuccess: () => {
       void refresh();
     },
+  });
+}
+
+/**
+ * The questionnaire a personal link opens, for a member without an account: the token from the
+ * link's fragment goes in the body, never in a URL; `locale` serves Regie's own instrument in the
+ * page's language. Not cached beyond the page: nobody is signed in.
+ */
+export function useLinkQuestionnaire(token: string | null, locale: 'nl' | 'en') {
+  return useQuery({
+    queryKey: ['evaluation-link', token, locale],
+    queryFn: () => request('POST', '/api/evaluation-link/questionnaire', questionnaireSchema, { token, locale }),
+    enabled: token !== null,
+    retry: false,
+    refetchOnWindowFocus: false,
+    // The language switch asks again; the answers typed so far stay in the form (same items, same ids).
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** Sends the response with a personal link; whole and final. */
+export function useSendLinkResponse(token: string) {
+  return useMutation({
+    mutationFn: (body: ResponseBody) =>
+      request('POST', '/api/evaluation-link/response', evaluationLinkAnsweredSchema, { ...body, token }),
   });
 }

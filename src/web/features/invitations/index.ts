@@ -5,3 +5,4 @@ export { OutboxPage } from './OutboxPage.js';
 export { PublicLayout } from './PublicLayout.js';
 export { ResetPasswordPage } from './ResetPasswordPage.js';
 export { SignInLinks } from './SignInLinks.js';
+export { useLinkToken } from './link-token.js';

@@ -42,15 +42,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('evaluation_rounds_group').on('evaluation_rounds').columns(['group_id', 'opened_at']).execute();
 
-  // Everyone asked in a round: the client (`member_id` null) or an active member with an account,
-  // with the instrument of their respondent type at the moment the round opened. `show_when_alone`
-  // is the respondent's consent to show their type's results when they are its only respondent;
-  // `signed` whether their open remarks carry their name.
+  // Everyone asked in a round: the client (`member_id` null) or an active member, with the
+  // instrument of their respondent type at the moment the round opened. A member without an account
+  // (`account_id` null) answers through a personal link mailed to their address on the network map:
+  // only its hash is kept (`link_token_hash`, replaced by each newer link, cleared once answered),
+  // made when the mail is sent (`link_sent_at`). `show_when_alone` is the respondent's consent to
+  // show their type's results when they are its only respondent; `signed` whether their open remarks
+  // carry their name.
   await db.schema
     .createTable('evaluation_respondents')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('round_id', 'text', (c) => c.notNull().references('evaluation_rounds.id'))
-    .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id'))
+    .addColumn('account_id', 'text', (c) => c.references('accounts.id'))
     .addColumn('member_id', 'text', (c) => c.references('group_members.id'))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('respondent_type', 'text', (c) => c.notNull())
@@ -62,6 +65,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('answered_at', 'text')
     .addColumn('show_when_alone', 'integer')
     .addColumn('signed', 'integer')
+    .addColumn('link_token_hash', 'text', (c) => c.unique())
+    .addColumn('link_sent_at', 'text')
+    // NULL accounts do not collide (SQLite and PostgreSQL alike): many link respondents fit in one round.
     .addUniqueConstraint('evaluation_respondents_round_account', ['round_id', 'account_id'])
     .execute();
   await db.schema.createIndex('evaluation_respondents_account').on('evaluation_respondents').column('account_id').execute();
