@@ -1,3 +1,4 @@
+import { addDays, amsterdamToUtc } from './amsterdam-time.js';
 import type { MemberKind } from './membership.js';
 
 /**
@@ -43,4 +44,15 @@ export type QualityDecision = (typeof qualityDecisions)[number];
  */
 export function roundIsOpen(round: { closedAt: string | null; closesOn: string }, today: string): boolean {
   return round.closedAt === null && today <= round.closesOn;
+}
+
+/** Days before a round's last day that those who have not answered yet are reminded, and at what Amsterdam time. */
+export const roundReminder = { daysBefore: 2, time: '10:00' } as const;
+
+/**
+ * The instant (ISO 8601, UTC) of a round's reminder: 10:00 Amsterdam time two days before its last
+ * day `closesOn` (YYYY-MM-DD), 10:00 on the wall clock in summer and winter time alike.
+ */
+export function roundReminderAt(closesOn: string): string {
+  return amsterdamToUtc(addDays(closesOn, -roundReminder.daysBefore), roundReminder.time);
 }

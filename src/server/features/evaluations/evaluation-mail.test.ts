@@ -3,6 +3,8 @@ import {
   dayInWords,
   evaluationInvitationMail,
   evaluationLinkMail,
+  evaluationLinkReminderMail,
+  evaluationReminderMail,
   evaluationLinkUrl,
   questionnaireLink,
 } from './evaluation-mail.js';
@@ -68,6 +70,43 @@ describe('the personal link to a round, for a member without an account', () => 
     expect(mail.text).toContain(`/vragenlijst#${token}`);
     expect(mail.text).toContain('alleen voor u');
     expect(mail.text).toContain('één keer');
+    expect(mail.html).toContain('<html lang="nl">');
+    expect(mail.html).toContain(`<a href="https://regie.example.nl/vragenlijst#${token}">`);
+  });
+});
+
+describe('the reminder to answer a round', () => {
+  it('reminds in Dutch of the questionnaire, the last day and the same link, in text and HTML', () => {
+    const mail = evaluationReminderMail({ ...input, locale: 'nl' });
+    expect(mail.to).toBe('lid@example.org');
+    expect(mail.subject).toBe('Herinnering: er staat nog een vragenlijst voor u klaar in Regie');
+    expect(mail.text).toContain('De laatste dag is donderdag 8 april 2027.');
+    expect(mail.text).toContain(questionnaireLink(input.linkOrigin, input));
+    expect(mail.html).toContain('<html lang="nl">');
+    expect(mail.html).toContain(`<a href="${questionnaireLink(input.linkOrigin, input)}">`);
+  });
+
+  it('says the same in English', () => {
+    const mail = evaluationReminderMail({ ...input, locale: 'en' });
+    expect(mail.subject).toBe('Reminder: a questionnaire is still waiting for you in Regie');
+    expect(mail.text).toContain('The last day is Thursday, 8 April 2027.');
+    expect(mail.html).toContain('<html lang="en">');
+  });
+
+  it('gives a member without an account a new personal link, in Dutch, saying the old one no longer works', () => {
+    const token = 'B'.repeat(43);
+    const mail = evaluationLinkReminderMail({
+      to: 'buur@example.org',
+      closesOn: '2027-04-08',
+      linkOrigin: input.linkOrigin,
+      token,
+    });
+    expect(mail.to).toBe('buur@example.org');
+    expect(mail.subject).toBe('Herinnering: er staat nog een vragenlijst voor u klaar');
+    expect(mail.text).toContain('De laatste dag is donderdag 8 april 2027.');
+    expect(mail.text).toContain(`/vragenlijst#${token}`);
+    expect(mail.text).toContain('alleen voor u');
+    expect(mail.text).toContain('werkt niet meer');
     expect(mail.html).toContain('<html lang="nl">');
     expect(mail.html).toContain(`<a href="https://regie.example.nl/vragenlijst#${token}">`);
   });

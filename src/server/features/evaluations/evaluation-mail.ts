@@ -58,24 +58,76 @@ export interface EvaluationMailInput {
   linkOrigin: string;
 }
 
-/** The invitation to answer a round's questionnaire, in the recipient's language. */
-export function evaluationInvitationMail(input: EvaluationMailInput): Pick<MailMessage, 'to' | 'subject' | 'text' | 'html'> {
-  const t = texts[input.locale];
-  const link = questionnaireLink(input.linkOrigin, input);
-  const until = t.until(dayInWords(input.locale, input.closesOn));
-  const paragraphs = [t.greeting, t.lead, until, `${t.look}\n${link}`, t.closing];
+// The reminder, two days before the last day, to whoever has not answered yet: as plain as the invitation.
+const reminderTexts = {
+  nl: {
+    subject: 'Herinnering: er staat nog een vragenlijst voor u klaar in Regie',
+    greeting: 'Hallo,',
+    lead: 'U hebt de korte vragenlijst in Regie nog niet ingevuld. Dat kan nog een paar dagen.',
+    until: (day: string) => `De laatste dag is ${day}.`,
+    look: 'Hier vindt u de vragenlijst:',
+    closing: 'Met vriendelijke groet,\nRegie',
+  },
+  en: {
+    subject: 'Reminder: a questionnaire is still waiting for you in Regie',
+    greeting: 'Hello,',
+    lead: 'You have not filled in the short questionnaire in Regie yet. There are a few days left.',
+    until: (day: string) => `The last day is ${day}.`,
+    look: 'This is where you find it:',
+    closing: 'Kind regards,\nRegie',
+  },
+} as const;
+
+interface MailTexts {
+  subject: string;
+  greeting: string;
+  lead: string;
+  until: (day: string) => string;
+  look: string;
+  /** Said after the link, before the closing. */
+  after?: string;
+  closing: string;
+}
+
+// A mail of short paragraphs with one link, in text and in HTML.
+function composeMail(
+  to: string,
+  locale: Locale,
+  t: MailTexts,
+  link: string,
+  closesOn: string,
+): Pick<MailMessage, 'to' | 'subject' | 'text' | 'html'> {
+  const until = t.until(dayInWords(locale, closesOn));
+  const after = t.after === undefined ? [] : [t.after];
+  const paragraphs = [t.greeting, t.lead, until, `${t.look}\n${link}`, ...after, t.closing];
   const asHtml = (paragraph: string) => `<p>${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`;
   const html = [
     ...[t.greeting, t.lead, until].map(asHtml),
     `<p>${escapeHtml(t.look)}<br><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`,
-    asHtml(t.closing),
+    ...[...after, t.closing].map(asHtml),
   ];
   return {
-    to: input.to,
+    to,
     subject: t.subject,
     text: `${paragraphs.join('\n\n')}\n`,
-    html: `<!doctype html><html lang="${input.locale}"><body>${html.join('')}</body></html>`,
+    html: `<!doctype html><html lang="${locale}"><body>${html.join('')}</body></html>`,
   };
+}
+
+/** The invitation to answer a round's questionnaire, in the recipient's language. */
+export function evaluationInvitationMail(input: EvaluationMailInput): Pick<MailMessage, 'to' | 'subject' | 'text' | 'html'> {
+  return composeMail(input.to, input.locale, texts[input.locale], questionnaireLink(input.linkOrigin, input), input.closesOn);
+}
+
+/** The reminder to answer a round's questionnaire, in the recipient's language, with the invitation's link. */
+export function evaluationReminderMail(input: EvaluationMailInput): Pick<MailMessage, 'to' | 'subject' | 'text' | 'html'> {
+  return composeMail(
+    input.to,
+    input.locale,
+    reminderTexts[input.locale],
+    questionnaireLink(input.linkOrigin, input),
+    input.closesOn,
+  );
 }
 
 /** The page a personal link opens (src/web/app/paths.ts, `evaluationLink`); the token rides in the #fragment. */
@@ -108,20 +160,27 @@ export interface EvaluationLinkMailInput {
  * language switch). Like the invitation: no client or group name, nothing that tells of care.
  */
 export function evaluationLinkMail(input: EvaluationLinkMailInput): Pick<MailMessage, 'to' | 'subject' | 'text' | 'html'> {
-  const t = linkTexts;
-  const link = evaluationLinkUrl(input.linkOrigin, input.token);
-  const until = t.until(dayInWords('nl', input.closesOn));
-  const paragraphs = [t.greeting, t.lead, until, `${t.look}\n${link}`, t.personal, t.closing];
-  const asHtml = (paragraph: string) => `<p>${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`;
-  const html = [
-    ...[t.greeting, t.lead, until].map(asHtml),
-    `<p>${escapeHtml(t.look)}<br><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`,
-    ...[t.personal, t.closing].map(asHtml),
-  ];
-  return {
-    to: input.to,
-    subject: t.subject,
-    text: `${paragraphs.join('\n\n')}\n`,
-    html: `<!doctype html><html lang="nl"><body>${html.join('')}</body></html>`,
-  };
+  const { personal, ...t } = linkTexts;
+  return composeMail(input.to, 'nl', { ...t, after: personal }, evaluationLinkUrl(input.linkOrigin, input.token), input.closesOn);
+}
+
+const linkReminderTexts = {
+  subject: 'Herinnering: er staat nog een vragenlijst voor u klaar',
+  greeting: 'Hallo,',
+  lead: 'U hebt de korte vragenlijst nog niet ingevuld. Dat kan nog een paar dagen, met de nieuwe link hieronder. U hebt er geen account voor nodig.',
+  until: (day: string) => `De laatste dag is ${day}.`,
+  look: 'Hier vindt u de vragenlijst:',
+  after:
+    'Deze link is alleen voor u. Stuur hem niet door. Hij vervangt de link uit de eerste mail: die werkt niet meer. U kunt de vragenlijst één keer invullen.',
+  closing: 'Met vriendelijke groet,\nRegie',
+} as const;
+
+/**
+ * The reminder for a member without an account, with a new personal link that replaces the one
+ * before. In Dutch, like the first link mail; no client or group name, nothing that tells of care.
+ */
+export function evaluationLinkReminderMail(
+  input: EvaluationLinkMailInput,
+): Pick<MailMessage, 'to' | 'subject' | 'text' | 'html'> {
+  return composeMail(input.to, 'nl', linkReminderTexts, evaluationLinkUrl(input.linkOrigin, input.token), input.closesOn);
 }

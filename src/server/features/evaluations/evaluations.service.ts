@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/context.js';
 import type { Db, DbExecutor } from '../../platform/db/database.js';
 import { ConflictError, ForbiddenError } from '../../platform/http/errors.js';
 import { createSharingPolicy } from '../sharing/index.js';
-import { enqueueEvaluationInvitations, enqueueEvaluationLinks } from './evaluation-jobs.js';
+import { enqueueEvaluationInvitations, enqueueEvaluationLinks, enqueueEvaluationReminders } from './evaluation-jobs.js';
 import { questionnaireOf, recordResponse } from './evaluation-responses.js';
 import { instrumentInForce } from './instruments-in-force.js';
 import { checkClosesOn, closesOnRange, refuseMeeting } from './evaluation-rules.js';
@@ -237,6 +237,8 @@ export function createEvaluationsService(db: Db, audit: AuditLog) {
         // The links are made when their mail is sent: no secret waits in the queue.
         const linked = rows.filter((row) => row.account_id === null).map((row) => row.id);
         if (linked.length > 0) await enqueueEvaluationLinks(trx, { roundId, respondentIds: linked });
+        // Each of them is reminded two days before the last day, unless that moment has passed already.
+        await enqueueEvaluationReminders(trx, { roundId, closesOn: body.closesOn, respondentIds: [...invited, ...linked] });
         const summary = await summaryOf(trx, actor, scope, roundId);
         await audit.append(trx, actor, [{ action: 'create', dataCategory: 'evaluations', clientId, objectId: roundId }]);
         return summary;
