@@ -13,6 +13,7 @@ import {
   evaluationLinkReminderMail,
   evaluationReminderMail,
   type EvaluationLinkMailInput,
+  type EvaluationMailInput,
 } from './evaluation-mail.js';
 import { evaluationScopeOrNull, isRoundOpen, isStillAsked } from './evaluation-scope.js';
 
@@ -31,48 +32,42 @@ const maxAttempts = 10;
 
 const invitationPayloadSchema = z.object({ roundId: z.string(), respondentId: z.string() });
 
-const invitationKey = (roundId: string, respondentId: string) => `${invitationKind}:${roundId}:${respondentId}`;
-
-/** Queues one invitation per respondent; call it inside the transaction that opened the round. */
-export async function enqueueEvaluationInvitations(
+/**
+ * One job of `kind` per respondent of the round, due at `runAt`, keyed by kind, round and respondent
+ * so that a second call queues nothing. Jobs carry ids only.
+ */
+async function enqueuePerRespondent(
   trx: DbExecutor,
+  kind: string,
   m: { roundId: string; respondentIds: readonly string[] },
+  runAt: Date,
 ): Promise<void> {
-  const runAt = new Date();
   for (const respondentId of new Set(m.respondentIds)) {
     await enqueue(trx, {
-      kind: invitationKind,
+      kind,
       payload: { roundId: m.roundId, respondentId },
       runAt,
-      dedupeKey: invitationKey(m.roundId, respondentId),
+      dedupeKey: `${kind}:${m.roundId}:${respondentId}`,
       maxAttempts,
     });
   }
 }
 
-const linkKey = (roundId: string, respondentId: string) => `${linkKind}:${roundId}:${respondentId}`;
+/** Queues one invitation per respondent; call it inside the transaction that opened the round. */
+export function enqueueEvaluationInvitations(
+  trx: DbExecutor,
+  m: { roundId: string; respondentIds: readonly string[] },
+): Promise<void> {
+  return enqueuePerRespondent(trx, invitationKind, m, new Date());
+}
 
 /**
  * Queues one link mail per respondent without an account; call it inside the transaction that opened
- * the round. The job carries ids only: its handler makes the link when it sends it.
+ * the round. Its handler makes the link when it sends it.
  */
-export async function enqueueEvaluationLinks(
-  trx: DbExecutor,
-  m: { roundId: string; respondentIds: readonly string[] },
-): Promise<void> {
-  const runAt = new Date();
-  for (const respondentId of new Set(m.respondentIds)) {
-    await enqueue(trx, {
-      kind: linkKind,
-      payload: { roundId: m.roundId, respondentId },
-      runAt,
-      dedupeKey: linkKey(m.roundId, respondentId),
-      maxAttempts,
-    });
-  }
+export function enqueueEvaluationLinks(trx: DbExecutor, m: { roundId: string; respondentIds: readonly string[] }): Promise<void> {
+  return enqueuePerRespondent(trx, linkKind, m, new Date());
 }
-
-const reminderKey = (roundId: string, respondentId: string) => `${reminderKind}:${roundId}:${respondentId}`;
 
 /**
  * Queues the reminder of each respondent, one job each (a retry for one never mails the others twice),
@@ -87,15 +82,7 @@ export async function enqueueEvaluationReminders(
 ): Promise<void> {
   const runAt = new Date(roundReminderAt(m.closesOn));
   if (runAt.getTime() <= Date.now()) return;
-  for (const respondentId of new Set(m.respondentIds)) {
-    await enqueue(trx, {
-      kind: reminderKind,
-      payload: { roundId: m.roundId, respondentId },
-      runAt,
-      dedupeKey: reminderKey(m.roundId, respondentId),
-      maxAttempts,
-    });
-  }
+  await enqueuePerRespondent(trx, reminderKind, m, runAt);
 }
 
 /** The handlers of the evaluation jobs, by kind, for the job worker. `now` is for tests that judge a round at a set time. */
@@ -157,13 +144,19 @@ export function evaluationJobHandlers(options: {
     return reader;
   }
 
-  const invitation: JobHandler = async (job: Job) => {
-    const { roundId, respondentId } = respondentOf(job);
-    const found = await accountRespondent(roundId, respondentId);
+  /**
+   * Mails a respondent asked with their account the link into Regie, when that is still right
+   * (askedReader); the job fails when the round is gone.
+   */
+  async function mailAccountHolder(
+    roundId: string,
+    found: Awaited<ReturnType<typeof accountRespondent>>,
+    compose: (input: EvaluationMailInput) => Pick<MailMessage, 'to' | 'subject' | 'text' | 'html'>,
+  ): Promise<void> {
     const reader = await askedReader(found);
     if (!reader) return;
     await mailer.send(
-      evaluationInvitationMail({
+      compose({
         to: reader.email,
         locale: reader.locale,
         clientId: found.clientId,
@@ -172,6 +165,11 @@ export function evaluationJobHandlers(options: {
         linkOrigin,
       }),
     );
+  }
+
+  const invitation: JobHandler = async (job: Job) => {
+    const { roundId, respondentId } = respondentOf(job);
+    await mailAccountHolder(roundId, await accountRespondent(roundId, respondentId), evaluationInvitationMail);
   };
 
   /**
@@ -211,18 +209,7 @@ export function evaluationJobHandlers(options: {
     const { roundId, respondentId } = respondentOf(job);
     const found = await accountRespondent(roundId, respondentId);
     if (found.accountId === null) return mailNewLink(job, evaluationLinkReminderMail, { once: false });
-    const reader = await askedReader(found);
-    if (!reader) return;
-    await mailer.send(
-      evaluationReminderMail({
-        to: reader.email,
-        locale: reader.locale,
-        clientId: found.clientId,
-        roundId,
-        closesOn: found.closes_on,
-        linkOrigin,
-      }),
-    );
+    await mailAccountHolder(roundId, found, evaluationReminderMail);
   };
 
   return { [invitationKind]: invitation, [linkKind]: link, [reminderKind]: reminder };

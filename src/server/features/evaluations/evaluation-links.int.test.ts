@@ -19,6 +19,7 @@ import {
   linkJobsOf,
   linkQuestionnaireUrl,
   linkResponseUrl,
+  linkTokenIn,
   respondentsOf,
   roundUrl,
   type EvaluationCalls,
@@ -32,7 +33,6 @@ import {
 
 const from = 'Regie <noreply@regie.test>';
 const linkOrigin = 'http://regie.test';
-const tokenPattern = /\/vragenlijst#([A-Za-z0-9_-]+)/;
 
 describe('evaluation links for members without an account', () => {
   let t: TestApp;
@@ -61,7 +61,7 @@ describe('evaluation links for members without an account', () => {
     const round = await c.open('coordinator', client.id, { closesOn: dayFromToday(9) });
     await t.runJobs();
     const [mail] = mailsTo(linked.email);
-    const token = tokenPattern.exec(mail?.text ?? '')?.[1] ?? '';
+    const token = linkTokenIn(mail?.text);
     const respondent = (await respondentsOf(t, round.id)).find((row) => row.member_id === linked.memberId);
     if (!respondent) throw new Error('the map member was not asked');
     return { client, linked, round, token, respondent };

@@ -15,6 +15,7 @@ import {
   invitationJobsOf,
   linkJobsOf,
   linkQuestionnaireUrl,
+  linkTokenIn,
   respondentsOf,
   roundUrl,
   type EvaluationCalls,
@@ -26,7 +27,6 @@ import {
 
 const from = 'Regie <noreply@regie.test>';
 const linkOrigin = 'http://regie.test';
-const tokenPattern = /\/vragenlijst#([A-Za-z0-9_-]+)/;
 
 describe('evaluation reminders by mail', () => {
   let t: TestApp;
@@ -51,7 +51,6 @@ describe('evaluation reminders by mail', () => {
     catcher.mails.filter((mail) => isReminder(mail) && mail.text.includes(`/evaluatie/${roundId}/invullen`));
   const mailsTo = (email: string) => catcher.mails.filter((mail) => mail.recipients.includes(email.toLowerCase()));
   const recipients = (mails: readonly CaughtMail[]) => mails.flatMap((mail) => mail.recipients).sort();
-  const tokenOf = (mail: CaughtMail | undefined) => tokenPattern.exec(mail?.text ?? '')?.[1] ?? '';
   const anonymous = (url: string, payload: object) => t.request({ method: 'POST', url, payload });
 
   async function reminderJobsOf(roundId: string) {
@@ -119,7 +118,7 @@ describe('evaluation reminders by mail', () => {
     const closesOn = dayFromToday(9);
     const round = await c.open('coordinator', client.id, { closesOn });
     await t.runJobs();
-    const firstToken = tokenOf(mailsTo(linked.email)[0]);
+    const firstToken = linkTokenIn(mailsTo(linked.email)[0]?.text);
     expect(firstToken).toHaveLength(43);
     await c.answer('remindedRelative', client.id, round.id, 'relative', fullResponse('relative'));
     await t.db.updateTable('group_members').set({ status: 'left' }).where('id', '=', client.clinicianMemberId).execute();
@@ -140,7 +139,7 @@ describe('evaluation reminders by mail', () => {
       'Er staat een vragenlijst voor u klaar',
       'Herinnering: er staat nog een vragenlijst voor u klaar',
     ]);
-    const newToken = tokenOf(linkMails[1]);
+    const newToken = linkTokenIn(linkMails[1]?.text);
     expect(newToken).toHaveLength(43);
     expect(newToken).not.toBe(firstToken);
     expect(linkMails[1]?.text).toContain(dayInWords('nl', closesOn));

@@ -166,6 +166,9 @@ export async function respondentsOf(t: TestApp, roundId: string) {
 export const linkQuestionnaireUrl = '/api/evaluation-link/questionnaire';
 export const linkResponseUrl = '/api/evaluation-link/response';
 
+/** The personal link's secret in a mail's text (`/vragenlijst#<token>`), or '' when there is none. */
+export const linkTokenIn = (text: string | undefined): string => /\/vragenlijst#([A-Za-z0-9_-]+)/.exec(text ?? '')?.[1] ?? '';
+
 /**
  * Someone on the client's network map with an address, made an active member of the group: no
  * account, so a new round asks them with a mailed link. `kind` 'formal' for a professional from
