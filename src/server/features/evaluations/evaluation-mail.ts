@@ -1,4 +1,5 @@
 import type { Locale } from '../../../shared/roles.js';
+import { htmlDocument, htmlLinkParagraph, htmlParagraph } from '../../platform/mail/mail-html.js';
 import type { MailMessage } from '../../platform/mail/mailer.js';
 
 // The invitation to a round goes to everyone asked, and others may read their mailbox. So it says only
@@ -39,14 +40,6 @@ const texts = {
     closing: 'Kind regards,\nRegie',
   },
 } as const;
-
-const escapeHtml = (text: string) =>
-  text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
 
 export interface EvaluationMailInput {
   to: string;
@@ -100,17 +93,16 @@ function composeMail(
   const until = t.until(dayInWords(locale, closesOn));
   const after = t.after === undefined ? [] : [t.after];
   const paragraphs = [t.greeting, t.lead, until, `${t.look}\n${link}`, ...after, t.closing];
-  const asHtml = (paragraph: string) => `<p>${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`;
   const html = [
-    ...[t.greeting, t.lead, until].map(asHtml),
-    `<p>${escapeHtml(t.look)}<br><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`,
-    ...[...after, t.closing].map(asHtml),
+    ...[t.greeting, t.lead, until].map(htmlParagraph),
+    htmlLinkParagraph(t.look, link),
+    ...[...after, t.closing].map(htmlParagraph),
   ];
   return {
     to,
     subject: t.subject,
     text: `${paragraphs.join('\n\n')}\n`,
-    html: `<!doctype html><html lang="${locale}"><body>${html.join('')}</body></html>`,
+    html: htmlDocument(locale, html),
   };
 }
 

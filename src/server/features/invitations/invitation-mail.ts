@@ -1,4 +1,5 @@
 import type { Locale } from '../../../shared/roles.js';
+import { escapeHtml, htmlDocument, htmlParagraph } from '../../platform/mail/mail-html.js';
 import type { MailMessage } from '../../platform/mail/mailer.js';
 
 export type LinkPurpose = 'invitation' | 'password_reset';
@@ -21,14 +22,6 @@ const when = (locale: Locale, date: Date) =>
     timeStyle: 'short',
     timeZone: 'Europe/Amsterdam',
   }).format(date);
-
-const escapeHtml = (text: string) =>
-  text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
 
 interface Texts {
   subject: string;
@@ -130,11 +123,11 @@ export function linkMail(input: LinkMailInput): MailMessage {
     ...(t.extra === null ? [] : [t.extra]),
     t.notForYou,
     t.closing,
-  ].map((paragraph, index) => (index === 2 ? `<p>${paragraph}</p>` : `<p>${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`));
+  ].map((paragraph, index) => (index === 2 ? `<p>${paragraph}</p>` : htmlParagraph(paragraph)));
   return {
     to: input.to,
     subject: t.subject,
     text: `${paragraphs.join('\n\n')}\n`,
-    html: `<!doctype html><html lang="${input.locale}"><body>${htmlParagraphs.join('')}</body></html>`,
+    html: htmlDocument(input.locale, htmlParagraphs),
   };
 }

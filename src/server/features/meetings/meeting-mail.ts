@@ -1,5 +1,6 @@
 import { utcToAmsterdam } from '../../../domain/amsterdam-time.js';
 import type { Locale } from '../../../shared/roles.js';
+import { htmlDocument, htmlLinkParagraph, htmlParagraph } from '../../platform/mail/mail-html.js';
 import type { MailMessage } from '../../platform/mail/mailer.js';
 
 // Mails about a meeting go to every invited member, and others may read their mailbox. So they say
@@ -223,14 +224,6 @@ const labels = {
   en: { greeting: 'Hello,', date: 'Date', time: 'Time', place: 'Place', to: 'to', closing: 'Kind regards,\nRegie' },
 } as const;
 
-const escapeHtml = (text: string) =>
-  text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-
 export interface MeetingMailInput {
   kind: MeetingMailKind;
   to: string;
@@ -264,16 +257,15 @@ export function meetingMail(input: MeetingMailInput): Pick<MailMessage, 'to' | '
   const answer = link === null ? t.tell : t.answer;
   const after = [...(answer === null ? [] : [answer]), t.calendar, l.closing];
   const paragraphs = [l.greeting, t.lead, ...body, ...(link === null ? [] : [`${t.look}\n${link}`]), ...after];
-  const asHtml = (paragraph: string) => `<p>${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`;
   const html = [
-    ...[l.greeting, t.lead, ...body].map(asHtml),
-    ...(link === null ? [] : [`<p>${escapeHtml(t.look)}<br><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`]),
-    ...after.map(asHtml),
+    ...[l.greeting, t.lead, ...body].map(htmlParagraph),
+    ...(link === null ? [] : [htmlLinkParagraph(t.look, link)]),
+    ...after.map(htmlParagraph),
   ];
   return {
     to: input.to,
     subject: t.subject,
     text: `${paragraphs.join('\n\n')}\n`,
-    html: `<!doctype html><html lang="${locale}"><body>${html.join('')}</body></html>`,
+    html: htmlDocument(locale, html),
   };
 }
