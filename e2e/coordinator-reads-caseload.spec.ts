@@ -25,8 +25,8 @@ describe('the caseload', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await regie?.stop();
+    await browser.close();
+    await regie.stop();
     for (const problems of watched) problems.expectNone();
   });
 
